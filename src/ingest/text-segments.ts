@@ -106,6 +106,8 @@ function isAbbreviationStop(text: string, dot: number, nextWord: string): boolea
   if (word.includes('.') || /^\p{Lu}$/u.test(word) || PLACE_LIKE_ABBREVIATIONS.includes(word)) {
     return !SENTENCE_OPENERS.has(nextWord.toLowerCase());
   }
+  // (s57) "No. 2328" is a number's sign; "voted no. Unlike ..." ends a sentence on the word "no".
+  if (word.toLowerCase() === 'no') return /^\s*\d/u.test(text.slice(dot + 1, dot + 4));
   return ABBREVIATIONS.has(word.toLowerCase());
 }
 

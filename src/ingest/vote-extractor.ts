@@ -3014,7 +3014,7 @@ function daysBeforeToday(
 // "N days after"; (s44) a phrase set off by commas may stand between them ("The appeal, signed by international
 // charities ..., came two days after Russia and China vetoed").
 const CAME = new RegExp(
-  String.raw`\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir) (?:[\w-]+ ){0,2}?([\p{L}-]+)(?:,[^,;]{1,160},)? (?:came|acted|followed|took place|was held|happened|began|opened|met|convened|voted)\s+${EXACTLY}$`,
+  String.raw`\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir) (?:[\w-]+ ){0,2}?([\p{L}-]+)(?: (?:in|at)(?: \p{Lu}[\p{L}.-]*){1,3})?(?:,[^,;]{1,160},)? (?:came|acted|followed|took place|was held|happened|began|opened|met|convened|voted)\s+${EXACTLY}$`,
   'iu',
 );
 // A subject that is a vote or a voting body: "the vote", "the resolution", "the Assembly", "the council".

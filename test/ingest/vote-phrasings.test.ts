@@ -3238,3 +3238,29 @@ describe('a sentence that tells two votes, a text judged and a vote put off to t
     expect(votesOf(text, '2016-12-18').map((v) => [v.body, v.date, v.outcome])).toEqual([['security_council', '2016-12-18', 'pending']]);
   });
 });
+
+describe('a vote whose subject says where it was held (s57)', () => {
+  it('counts "The vote in New York came four days after" a veto from the vote the sentence opens on', () => {
+    expect(
+      votesOf(
+        'The General Assembly adopted the resolution in New York on Friday by 122 votes to 13. The vote in New York came four days after Russia and China vetoed a Security Council draft. Russia had already vetoed a draft on Norland on 8 October.',
+        '2016-12-10',
+      ).map((v) => [v.body, v.date]),
+    ).toEqual([
+      ['general_assembly', '2016-12-09'],
+      ['security_council', '2016-12-05'],
+      ['security_council', '2016-10-08'],
+    ]);
+  });
+});
+
+describe('a vote told as "voted no." before a sentence on another body (s57)', () => {
+  it('ends the sentence at "no.", so the next sentence\'s body is not the vote\'s', () => {
+    expect(
+      votesOf(
+        'The General Assembly adopted the resolution on Friday by 122 votes to 13. Russia and Norland were among those that voted no. Unlike Security Council resolutions, Assembly texts are not binding.',
+        '2016-12-10',
+      ).map((v) => [v.body, v.date]),
+    ).toEqual([['general_assembly', '2016-12-09']]);
+  });
+});
