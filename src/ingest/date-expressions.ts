@@ -849,9 +849,10 @@ export function findDateMentions(text: string, region: Span, publishedOn: string
   // A week named after the weekday picks the day in that week ("on Monday last week", "Friday of next week"). "Last"
   // and "Next" may open a sentence: "Last Friday, the Assembly ..." in a Friday article is a week back, not that day.
   for (const match of slice.matchAll(
-    /\b(?:(on|last|this|next|early|late|later|earlier|Last|Next)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?(?:\s+(?:of\s+)?(last|this|next)\s+week)?\b/g,
+    /\b(?:(on|last|this|next|early|late|later|earlier|Last|Next)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?(?:\s+(?:of\s+)?(last|this|next)\s+week|\s+(last|next)\b(?!\s+(?:week|month|year|night|time|minute|hour|summer|winter|spring|autumn|fall)\b))?\b/g,
   )) {
-    const modifier = match[1]?.toLowerCase();
+    // (s57) The Irish and older British "on Thursday last", "on Monday next": the word after the weekday, as before it.
+    const modifier = (match[4] && (!match[1] || match[1] === 'on') ? match[4] : match[1])?.toLowerCase();
     // "On a Friday afternoon", "every Monday": no particular day.
     if (!modifier && /\b(?:a|one|any|every|each)\s+$/iu.test(slice.slice(Math.max(0, match.index - 8), match.index))) continue;
     const target = WEEKDAYS.indexOf(match[2] as string);

@@ -460,3 +460,19 @@ describe('dates as the sets of session 46 wrote them (s46)', () => {
     expect(wednesday('"Talks will resume," the ministry declared on Monday.')).toEqual(['2016-12-19']);
   });
 });
+
+describe('a weekday with "last" or "next" after it, the Irish idiom (s57)', () => {
+  it('"on Thursday last" in a Thursday paper is a week back, "on Monday next" the Monday to come', () => {
+    const text = 'The envoy warned on Thursday last. Ministers meet on Monday next. He came home on Friday last from Gaziantep.';
+    expect(findDateMentions(text, { start: 0, end: text.length }, '2016-10-13').map((m) => [m.text, m.when.date])).toEqual([
+      ['on Thursday last', '2016-10-06'],
+      ['on Monday next', '2016-10-17'],
+      ['on Friday last', '2016-10-07'],
+    ]);
+  });
+
+  it('"last week" after a weekday is the week, as before', () => {
+    const text = 'They met on Monday last week.';
+    expect(findDateMentions(text, { start: 0, end: text.length }, '2016-10-13').map((m) => m.when.date)).toEqual(['2016-10-03']);
+  });
+});
