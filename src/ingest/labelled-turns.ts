@@ -143,7 +143,7 @@ const NO_SPEAKER =
 const CHAIR =
   /^(?:The\s+)?(?:Acting\s+|Vice-|Deputy\s+|Lord\s+)?(?:President|Chair|Chairman|Chairwoman|Chairperson|Speaker|Presiding\s+Officer)$|^(?:Mr|Madam|Madame)\.?\s+(?:President|Speaker|Chair|Chairman)$/iu;
 const JOURNALIST_ROLE =
-  /^(?:anchor|host|co-host|presenter|newsreader|announcer|correspondent|reporter|interviewer|moderator|journalist)$/iu;
+  /^(?:anchor|host|co-host|presenter|newsreader|announcer|correspondent|reporter|interviewer|moderator|journalist|byline)$/iu;
 
 // What a record says of its own proceedings, between turns: no one's words.
 const STAGE_DIRECTION = [
@@ -823,6 +823,9 @@ function readTurnLabels(article: ArticleAnalysis, resolver: SpeakerResolver): La
     return { role: speaker ? 'speaker' : 'none', speaker, office };
   };
   const resolveOwnLine = (label: Label): LabelReading => {
+    // (s57) "MARA ELLISON, HOST:" on its own line, the body under it: a journalist's role after the comma, as inline.
+    const role = /,\s*([^,]+)$/u.exec(label.head)?.[1]?.trim().split(/\s+/u).at(-1) ?? '';
+    if (JOURNALIST_ROLE.test(role)) return ASKER_TURN;
     // A label on its own line names its person among its words ("U.S. envoy Jane Roe, Dec. 13, in Geneva").
     const inside = article.actorMentions.find((m) => m.kind === 'person' && m.start >= label.span.start && m.end <= label.span.end);
     if (inside) return { role: 'speaker', speaker: { status: 'actor', id: inside.id, via: 'name', mention: inside }, office: null };
@@ -1403,7 +1406,7 @@ function fullNameBefore(text: string, surname: string): string | null {
 
 // Where an article names its own journalists: a byline ("By Jane Roe"), "our (Middle East) correspondent Jane Roe",
 // "Jane Roe, our correspondent", "the programme's host Jane Roe", "Jane Roe reports from Gaziantep".
-const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}`;
+const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:[^\S\n]+\p{Lu}[\p{L}'’-]+){0,2}`;
 const ROLE = `(?:correspondent|reporter|anchor|host|co-host|presenter|newsreader|interviewer|moderator|editor|producer|journalist)`;
 const OWN_JOURNALIST = [
   new RegExp(String.raw`(?:^|\n)(?:By|Presented by|Interview by|Reporting by)\s+(${NAME})`, 'gu'),

@@ -48,6 +48,8 @@ export const NAME_PARTICLES = [
   'ben',
   'y',
   'na',
+  // (s57) The Welsh patronymic's "son of", kept as a surname's part: "Ellen ap Gwynn", "Dafydd ap Iorwerth".
+  'ap',
 ] as const;
 /** The particles as a pattern's alternation, for a regex source: "(?:de|del|...)". */
 export const NAME_PARTICLE = `(?:${NAME_PARTICLES.join('|')})`;
@@ -103,6 +105,7 @@ const TITLE_WORDS = new Set([
   Father Professor Prof Prof. Judge Justice Officer Spokes Permanent Observer Delegate Delegation Minister-Counsellor Counsellor Pastor Mufti
   Organiser Organizer Treasurer Chairperson Founder Co-founder Curator Rector Vicar Chaplain Principal Headteacher Superintendent Inspector
   Sergeant Constable Detective Administrator Registrar Secretary-Treasurer President-elect Speaker Dean Provost Warden Ombudsman
+  Volunteer Activist Campaigner Nurse Midwife Paramedic Surgeon Pharmacist Photographer Teacher
   ${LEGISLATOR_TITLES}`.split(/\s+/u),
   ...HONORIFICS,
 ]);

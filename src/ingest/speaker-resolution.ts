@@ -255,6 +255,9 @@ const AGE_IN_BRACKETS_TAIL = /\s*\(\d{1,3}\),?\s*$/u;
 // (a capitalised word), the bracket holding a state's name or a short token in capitals ("PD", "FI-PdL", "M5S").
 const AFFILIATION_IN_BRACKETS_TAIL =
   /(?<=\p{Lu}[\p{L}'’.-]*\p{Ll})\s*\(((?:the\s+)?\p{Lu}[\p{L}'’ -]{1,40}|\p{Lu}[\p{L}\d-]{0,9})\),?\s*$/u;
+// (s57) "Cllr Huw Prosser (Independent, Llandysul Town) said": a local paper's party and ward in one bracket after a
+// councillor's name, capitalised words on both sides of the comma, is no part of the subject either.
+const PARTY_AND_WARD_IN_BRACKETS_TAIL = /(?<=\p{Lu}[\p{L}'’.-]*\p{Ll})\s*\(\p{Lu}[\p{L}'’ .-]{1,30},\s*\p{Lu}[\p{L}'’ /.-]{1,60}\),?\s*$/u;
 /** Whether a token in capitals is the initials of the capitalised words before it ("OCHA", "SOHR"): a body's acronym. */
 function acronymOf(token: string, before: string): boolean {
   const letters = token.replace(/[^\p{L}]/gu, '').toUpperCase();
@@ -1950,14 +1953,15 @@ export class SpeakerResolver {
     const bracket = AFFILIATION_IN_BRACKETS_TAIL.exec(text.slice(start, seatEnd));
     const affiliation =
       bracket &&
-      (/^\p{Lu}[\p{L}\d-]{0,9}$/u.test(bracket[1] as string) && /\p{Lu}.*\p{Lu}|\d/u.test(bracket[1] as string)
+      // (s57) ... or a party's one letter, as the Swedish press prints it: "Margot Wallström (S)".
+      (/^\p{Lu}[\p{L}\d-]{0,9}$/u.test(bracket[1] as string) && /\p{Lu}.*\p{Lu}|\d|^\p{Lu}$/u.test(bracket[1] as string)
         ? !acronymOf(bracket[1] as string, text.slice(start, start + bracket.index))
         : this.actorMentions.some((m) => {
             const open = start + bracket.index + bracket[0].indexOf('(') + 1;
             return m.kind === 'state' && m.start <= open + 4 && m.end === open + (bracket[1] as string).length;
           }))
         ? bracket
-        : null;
+        : PARTY_AND_WARD_IN_BRACKETS_TAIL.exec(text.slice(start, seatEnd));
     const region = {
       start,
       end:

@@ -43,14 +43,16 @@ const NOT_ANONYMITY =
 const EXPRESSED =
   "(?:(?:[\\p{L}.-]+\\s+){0,2}?[\\p{L}.-]+(?:['’]s|s['’])\\s+|(?:its|their)\\s+)?[\"“]?(?:deep |grave |serious |strong )?(?:concern|regret|hope|outrage|frustration|disappointment|alarm|dismay|support|condolences|sympathy|anger|shock|grief|sorrow|solidarity|sadness|horror|indignation)";
 
-// What follows the naming verb: its object (one to seven words, no clause of its own), then an opening quotation mark
+// What follows the naming verb: its object (one to twelve words, s57: "Monday's Russian and Chinese veto of a draft
+// resolution on Aleppo"; no clause of its own, no speech verb: "called him Thursday and told him ... "because ..."" is
+// a telephone call), then an opening quotation mark
 // and a word that is no capitalised title ("called the veto “a disgrace”", not "called the operation “Dawn Shield”").
 const NAMING_OBJECT =
-  /^\s+(?!(?:on|upon|for|off|in|up|out|back|it\s+quits|himself|herself|itself|themselves|ourselves|myself)\b)(?:[^\s"“”‘’.,;:!?]+\s+){1,9}?["“‘](?!\p{Lu}\p{Ll}*(?:\s+\p{Lu}|["”’]))/u;
+  /^\s+(?!(?:on|upon|for|off|in|up|out|back|it\s+quits|himself|herself|itself|themselves|ourselves|myself)\b)(?:(?!(?:told|tells|said|says|asked|wrote|added)\s)[^\s"“”‘’.,;:!?]+\s+){1,12}?["“‘](?!\p{Lu}\p{Ll}*(?:\s+\p{Lu}|["”’]))/u;
 
 // The naming verb's object and name with no quotation marks: a definite noun, then "a"/"an" and no word of time.
 const NAMING_OBJECT_UNQUOTED =
-  /^\s+(?:the|this|that|these|those|its|their|his|her)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?\p{Ll}[\p{Ll}-]*\s+(?:a|an)\s+(?!(?:day|week|month|year|few|couple|second|third|time|number|moment|minute|hour|bit|lot|little)\b)\p{Ll}/u;
+  /^\s+(?:the|this|that|these|those|its|their|his|her)\s+(?:\p{L}[\p{Ll}-]*\s+){0,2}?\p{Ll}[\p{Ll}-]*\s+(?:a|an)\s+(?!(?:day|week|month|year|few|couple|second|third|time|number|moment|minute|hour|bit|lot|little)\b)\p{Ll}/u;
 
 // After "described": its object (up to eight words: none in a relative clause "which X described as"; no quotation, no
 // clause break), then "as" (not "as well as", "as soon as": no judgement follows).

@@ -1868,6 +1868,8 @@ function namesSpeaker(article: ArticleAnalysis, speaker: ResolvedSpeaker, passag
   return token.length > 2 && nameAsWord(token).test(passage);
 }
 
+// (s57) A transcript's stage direction on a line of its own: "(SOUNDBITE OF ARCHIVED RECORDING)", "[MUSIC]".
+const STAGE_LINE = /^\s*(?:\([^()\n]{1,80}\)|\[[^[\]\n]{1,80}\])\s*$/u;
 // (s56) A host's cue that the next turn is another day's: "same meeting", "the same day", "that session".
 const SAME_OCCASION_CUE = /\b(?:same|that)\s+(?:meeting|session|sitting|day|debate|briefing|occasion)\b/iu;
 // The time stamp and label opening a turn ("[00:00:58] HÉLÈNE MARCHETTI: "), no words of the cue.
@@ -1885,16 +1887,15 @@ function dateByHostCue(article: ArticleAnalysis, statements: ExtractedStatement[
   const { text } = article;
   let lastCued: When | null = null;
   let lastCuedParagraph = -1;
+  let lastCuedSurname = '';
   for (const statement of statements) {
     if (statement.verb.lemma !== 'answer' || statement.said.basis !== 'publication') continue;
-    // A turn of the transcript's (an introduction before it dates the record: introductionDay).
-    const cue = article.paragraphs[statement.paragraph - 1];
-    if (
-      !cue ||
-      cue.start < transcriptStart.start ||
-      statements.some((s) => s.paragraph === statement.paragraph - 1 && s.verb.lemma === 'answer')
-    )
-      continue;
+    // A turn of the transcript's (an introduction before it dates the record: introductionDay). (s57) A stage direction
+    // between the cue and the clip ("(SOUNDBITE OF ARCHIVED RECORDING)") stands between them, not in place of the cue.
+    let cueAt = statement.paragraph - 1;
+    while (cueAt > 0 && STAGE_LINE.test((article.paragraphs[cueAt] as Segment).text)) cueAt--;
+    const cue = article.paragraphs[cueAt];
+    if (!cue || cue.start < transcriptStart.start || statements.some((s) => s.paragraph === cueAt && s.verb.lemma === 'answer')) continue;
     const surname = speakerSurname(article, statement.speaker);
     if (surname.length <= 2) continue;
     const sentences = splitSentences(text, cue).filter((x) => !inQuote(article, x));
@@ -1908,7 +1909,8 @@ function dateByHostCue(article: ArticleAnalysis, statements: ExtractedStatement[
     const beside = daysIn(article, naming).filter((m) => m.when.date !== null && m.when.date <= article.publishedOn);
     let day: When | null = talk ? talk.day : beside.length === 1 ? (beside[0] as DateMention).when : null;
     const source = talk?.sentence ?? naming;
-    if (!day && /\b(?:after|before)\s+the\s+vote\b/iu.test(naming.text))
+    // (s57) "was in the chamber for the vote", "had a very different take in the chamber": the vote's day as well.
+    if (!day && /\b(?:after|before|for|at)\s+the\s+vote\b|\bin\s+the\s+(?:chamber|council)\b/iu.test(naming.text))
       day =
         votes.filter((v) => v.voted.date !== null && v.voted.precision === 'day' && (v.evidence[0] as Span).start < naming.start).at(-1)
           ?.voted ?? null;
@@ -1919,12 +1921,16 @@ function dateByHostCue(article: ArticleAnalysis, statements: ExtractedStatement[
       !/\?/u.test(naming.text) &&
       wordCount(naming.text.replace(TURN_LABEL_LEAD, '')) <= 10 &&
       !article.dateMentions.some((m) => contains(cue, m));
-    if (!day && (SAME_OCCASION_CUE.test(naming.text) || (handOver && lastCuedParagraph === statement.paragraph - 2))) day = lastCued;
+    if (!day && (SAME_OCCASION_CUE.test(naming.text) || (handOver && lastCuedParagraph === cueAt - 1))) day = lastCued;
+    // (s57) A cue with no day that names the voice cued last ("Dr. Kayyali says he watches the Council's debates
+    // online"): the same conversation, going on.
+    if (!day && lastCuedSurname === surname) day = lastCued;
     if (!day?.date) continue;
     const words = source.start === cue.start ? source.text.replace(TURN_LABEL_LEAD, '') : source.text;
     placeAtOccasion(statement, { ...day, note: `the day the host's cue gives the voice ("${clip(words)}")` });
     lastCued = day;
     lastCuedParagraph = statement.paragraph;
+    lastCuedSurname = surname;
   }
 }
 
@@ -2221,18 +2227,32 @@ function dateByOccasion(
       const attributionStart = Math.min(...statement.attribution.map((a) => a.start), first.start);
       // (s53) Not a day told in the past perfect, the background of the happening ("The World Health Organization had
       // warned on Dec. 2 that ..." in a paragraph on the Dec. 5 vote).
-      const background = (m: Span) => PAST_PERFECT_CLAUSE.test(article.text.slice(Math.max(from, m.start - 60), m.start));
-      const last = article.dateMentions
-        .filter(
-          (m) =>
-            m.start >= from &&
-            m.end <= attributionStart &&
-            m.kind === 'point' &&
-            m.when.precision === 'day' &&
-            !inQuote(article, m) &&
-            !background(m),
-        )
-        .at(-1);
+      // (s57) Not for "at the time": the time meant is the happening told last, in the past perfect as often as not
+      // ("had tried to break the deadlock on October 6 by offering ...", then "de Mistura said at the time").
+      const atTheTime = /\bat\s+the\s+time\b/iu.test(attribution);
+      const background = (m: Span) => !atTheTime && PAST_PERFECT_CLAUSE.test(article.text.slice(Math.max(from, m.start - 60), m.start));
+      const dayFrom = (start: number) =>
+        article.dateMentions
+          .filter(
+            (m) =>
+              m.start >= start &&
+              m.end <= attributionStart &&
+              m.kind === 'point' &&
+              m.when.precision === 'day' &&
+              !inQuote(article, m) &&
+              !background(m),
+          )
+          .at(-1);
+      // (s57) Where neither names a day, the paragraph before them, when the one between only goes on with the
+      // happening and reports no speech ("... ended on Saturday evening" // "Kerry and Lavrov met for more than four hours ..." // "Speaking
+      // at a news conference in the hotel afterwards, Kerry ...").
+      const between = article.paragraphs[paragraph - 1];
+      const narrativeBetween =
+        between !== undefined &&
+        !statements.some((s) => contains(between, s.evidence[0] as Span)) &&
+        !/\b(?:said|says|told|tells|speaking|added|warned)\b/u.test(between.text);
+      const last =
+        dayFrom(from) ?? (paragraph >= 2 && narrativeBetween ? dayFrom((article.paragraphs[paragraph - 2] as Segment).start) : undefined);
       if (last) {
         statement.said = { ...last.when, note: `${AFTERWARDS_NOTE} ("afterwards")` };
         return;

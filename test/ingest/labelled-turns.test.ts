@@ -1072,3 +1072,44 @@ describe("a podcast's episode page: time-stamped turns, two co-hosts, clips cued
     expect(rows(log, '2016-12-20').filter((r) => r.kind === 'direct')).toEqual([]);
   });
 });
+
+describe("a public radio station's rush transcript: 'NAME, HOST:' and 'NAME, BYLINE:' labels, soundbites under stage directions (s57)", () => {
+  const transcript = [
+    'Security Council Splits On Aleppo, As A Valley Surgeon Waits For News',
+    'KVRN Weekend Morning | Transcript',
+    'October 9, 2016 · 8:06 AM PT',
+    'By Tessa Quill\nListen · 5:41',
+    "This is a rush transcript of a conversation from KVRN's Sunday morning news magazine.",
+    'ODILE MARSH, HOST:',
+    'The Security Council voted on Aleppo yesterday and came away with nothing. Tessa Quill has been following it. Good morning, Tessa.',
+    'TESSA QUILL, BYLINE: Good morning, Odile.',
+    'MARSH: Start with New York. What happened?',
+    'QUILL: Eleven of the fifteen members voted for the French draft yesterday, and Russia vetoed it.',
+    'MARSH: What were the ambassadors saying?',
+    'QUILL: The Norland ambassador, Ivo Brekke, was in the chamber for the vote, and he spoke right after it.',
+    '(SOUNDBITE OF ARCHIVED RECORDING)',
+    'IVO BREKKE: Today this Council has chosen silence. The people of Aleppo will remember it.',
+    'QUILL: The Russian ambassador had a very different take. He called the French draft a political stunt that was written to fail.',
+    'MARSH: You have also been talking to someone here in the valley.',
+    'QUILL: Yes. Dr. Anwar Haddad is a surgeon in Fresno. I sat down with him at his home on Friday evening.',
+    '(SOUNDBITE OF PHONE NOTIFICATION)',
+    'ANWAR HADDAD: That is the sound I wait for all day. My brother sends a voice note when there is a signal.',
+    'QUILL: Dr. Haddad says he does not expect much from the Council.',
+    'HADDAD: I do not need a resolution. My brother needs the planes to stop for 48 hours.',
+    'MARSH: Tessa Quill. Thank you, Tessa.',
+  ].join('\n\n');
+
+  it("gives the host's and the reporter's turns to nobody, and each soundbite to its voice on the day its cue gives", () => {
+    const got = rows(transcript, '2016-10-09');
+    expect(got.filter((r) => r.kind === 'direct').map((r) => [r.speaker, r.said])).toEqual([
+      // "in the chamber for the vote": the vote's day, yesterday.
+      ['proposed:ivo-brekke', '2016-10-08'],
+      // "I sat down with him at his home on Friday evening", past a stage direction.
+      ['proposed:anwar-haddad', '2016-10-07'],
+      // A cue with no day that names the voice cued last: the same conversation.
+      ['proposed:anwar-haddad', '2016-10-07'],
+    ]);
+    // Nothing is the host's or the reporter's own, however the byline's line breaks.
+    expect(got.filter((r) => /quill|marsh/u.test(r.speaker))).toEqual([]);
+  });
+});

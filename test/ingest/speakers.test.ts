@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/ingest/extract-article.js';
 import { Gazetteer } from '../../src/ingest/gazetteer.js';
 import { actorEntry, locationEntry } from '../../src/seed/annotation-schema.js';
-import { testGazetteer } from './test-gazetteer.js';
+import { statementsOf, testGazetteer } from './test-gazetteer.js';
 
 const gazetteer = new Gazetteer(
   [
@@ -2936,5 +2936,15 @@ describe("an office-holder's office named by its place (s55)", () => {
       speakerNames("At least 27 patients had been taken to hospitals in Kessel, the Vell governor's office said in a written statement."),
     ).toEqual(["Vell governor's office"]);
     expect(speakerNames("At least 27 patients had been taken to hospitals in Kessel, the prime minister's office said.")).toEqual([]);
+  });
+});
+
+describe("a local paper's councillors (s57)", () => {
+  it('keeps the Welsh "ap" inside a name and leaves a party and ward in brackets out of the subject', () => {
+    expect(
+      statementsOf(
+        "The council leader, Cllr Ellen ap Gwynn, told the meeting that the county had resettled 11 families. Seconding the motion, Cllr Huw Prosser (Independent, Llandysul Town) said it was not the council's job to conduct foreign policy.",
+      ).map((s) => s.speaker),
+    ).toEqual(['proposed:ellen-ap-gwynn', 'proposed:huw-prosser']);
   });
 });

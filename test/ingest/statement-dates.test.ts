@@ -3523,3 +3523,32 @@ describe('a paragraph that opens on the debate at a vote (s56)', () => {
     ]);
   });
 });
+
+describe('a remark "afterwards" whose day the story gave two paragraphs up (s57)', () => {
+  it('dates it by the happening the paragraph before goes on with, not by the article', () => {
+    const text = [
+      'A meeting of Norland, Tarvia and their neighbours ended in Vellmar on Saturday evening with no agreement.',
+      'The ministers met for more than four hours at a lakeside hotel with their counterparts from the region.',
+      'Speaking at a news conference in the hotel afterwards, Omar Haddad said the talks had been "candid".',
+    ].join('\n\n');
+    expect(days(text, '2016-12-11')).toEqual([['omar-haddad', '2016-12-10']]);
+  });
+
+  it('not where the paragraph between reports speech: its occasion is the one meant', () => {
+    const text = [
+      'The ministers talked late into Saturday night.',
+      'Ana Kell, speaking before the vote, called for calm.',
+      '"Today\'s vote sends a message," Omar Haddad told reporters afterwards.',
+    ].join('\n\n');
+    expect(saidOf(text, 'omar-haddad', '2016-12-11')).toEqual(['2016-12-11']);
+  });
+
+  it('"at the time" is the time of the happening told last, though in the past perfect', () => {
+    const text = [
+      'On 8 October, Russia vetoed a draft resolution on Vellmar.',
+      'Omar Haddad had tried to break the deadlock on 6 October by offering to travel to Vellmar himself.',
+      '"I am personally ready to go with you," Haddad said at the time.',
+    ].join('\n\n');
+    expect(days(text, '2016-10-16')).toEqual([['omar-haddad', '2016-10-06']]);
+  });
+});

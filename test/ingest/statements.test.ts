@@ -4019,3 +4019,29 @@ describe("a party by its members' name (s52)", () => {
     ).toEqual(['proposed:opposition-socialists']);
   });
 });
+
+describe("a broadcast's spoken idiom (s57)", () => {
+  it('reads a clause after "told us" whose subject is a contraction: "told us she\'d had calls"', () => {
+    expect(
+      statementsOf("Volunteer Megan Roe told us she'd had calls from as far away as Barrow and Penrith.").map((s) => [s.speaker, s.kind]),
+    ).toEqual([['proposed:megan-roe', 'indirect']]);
+  });
+
+  it('names with a capitalised word in the object: "He called the French draft a political stunt"', () => {
+    expect(
+      statementsOf('Peter Okafor had a different take. He called the French draft a political stunt that was written to fail.').map(
+        (s) => s.speaker,
+      ),
+    ).toEqual(['peter-okafor']);
+  });
+});
+
+describe("a Nordic service's minister (s57)", () => {
+  it("leaves a party's one letter in brackets out of the subject and reads a long object before the name she gave", () => {
+    expect(
+      statementsOf(
+        'Foreign minister Margot Roe (S) has called Monday\'s Russian and Chinese veto of a draft resolution on Vellmar "a dark day for the Security Council".',
+      ).map((s) => [s.speaker, s.kind]),
+    ).toEqual([['proposed:margot-roe', 'partial']]);
+  });
+});
