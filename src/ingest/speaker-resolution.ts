@@ -246,8 +246,10 @@ export const UNMARKED_ASIDE_AFTER_NAME = /(\p{Lu}[\p{L}'’.-]*)\s+(?:while|when
 // Adverbs between the comma that closes a subject's apposition and its verb ("X, an ally of Y, reportedly said").
 // A person named again by an age or as a parent of so many: "the 43-year-old", "The father-of-three", "the
 // mother-of-two".
+// (s57) ... and by where the person comes from or the party they sit for: "the Renmore native", "the Aleppo-born
+// surgeon", "The Liberal Democrat", "the Fine Gael TD".
 const PERSON_NAMED_AGAIN =
-  /^\s*[Tt]he\s+(?:\d{1,3}-year-old|(father|mother|grandfather|grandmother|dad|mum|mom)-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))\s*$/u;
+  /^\s*[Tt]he\s+(?:\d{1,3}-year-old|(father|mother|grandfather|grandmother|dad|mum|mom)-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})|(?:\p{Lu}[\p{L}'’-]+\s+){1,2}native|\p{Lu}[\p{L}'’]+-born\s+\p{Ll}+|(?:Liberal\s+Democrat|Conservative|Labour|Tory|Fine\s+Gael|Fianna\s+F[aá]il|Sinn\s+F[eé]in|SNP|Plaid\s+Cymru|Democrat|Republican)(?:\s+(?:MP|TD|MEP|MSP|MS|AM|councillor|senator|congressman|congresswoman|peer|lawmaker))?)\s*$/u;
 // An age in brackets right before the verb: "Karim Nassar (51) said".
 const AGE_IN_BRACKETS_TAIL = /\s*\(\d{1,3}\),?\s*$/u;
 // (s47) "Liu Jieyi (China) said", "Marco Bertoni (PD) asks": the state or the party a person speaks for, in brackets
@@ -4472,7 +4474,11 @@ export class SpeakerResolver {
     const fullHead = (apposed[1] as string).replace(SHORT_NAME_LAST, '').trim();
     const head = fullHead.replace(/^[^,]*,\s*(?=(?:the|an?|its|their|his|her|our)\s[^,]*$)/iu, '');
     const nameStart = start + phrase.lastIndexOf(apposed[2] as string);
-    const nameEnd = nameStart + (apposed[2] as string).length;
+    // (s57) "One of the organisers, Siân Lloyd-Morgan of the Teifi Valley Refugee Support group, said": the body the
+    // apposed person is of closes the apposition; the name is the words before "of" (not "Lena Voss of Norland": a
+    // delegate's state, which the rules for speaking for a group read).
+    const ofBody = /^((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*)\s+(?:of|from)\s+the\s+\p{Lu}/u.exec(apposed[2] as string);
+    const nameEnd = nameStart + (ofBody ? (ofBody[1] as string) : (apposed[2] as string)).length;
     const relative = KIN_HEAD.exec(head);
     // "Our nurse in Tromvik, Jo Lind,", "Our partners on the coast, the X Network,": where the person or body
     // works is no part of what the head says it is.

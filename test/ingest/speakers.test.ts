@@ -2948,3 +2948,23 @@ describe("a local paper's councillors (s57)", () => {
     ).toEqual(['proposed:ellen-ap-gwynn', 'proposed:huw-prosser']);
   });
 });
+
+describe('a person named again by where they come from or the party they sit for (s57)', () => {
+  it('reads "the Renmore native", "the Aleppo-born surgeon" and "The Liberal Democrat" as the person just named', () => {
+    expect(
+      statementsOf(
+        'Dr Ciaran Roe, a GP in Knocknacarra, returned home on Friday. "This is not an earthquake," the Renmore native said.\n\nMP Mark Ruiz welcomed the vote. The Liberal Democrat said he would raise the plight of the evacuees with ministers.\n\nOmar Haddad, 43, spoke in Vellmar. The Aleppo-born surgeon said the hospital had been hit.',
+      ).map((s) => s.speaker),
+    ).toEqual(['proposed:ciaran-roe', 'proposed:mark-ruiz', 'omar-haddad']);
+  });
+});
+
+describe('an apposed person with the body they are of (s57)', () => {
+  it('is the person: "One of the organisers, Jane Roe of the Teifi Valley Refugee Support group, said"', () => {
+    expect(
+      statementsOf(
+        'One of the organisers, Jane Roe of the Teifi Valley Refugee Support group, said the group would hand a letter to the town council.',
+      ).map((s) => s.speaker),
+    ).toEqual(['proposed:jane-roe']);
+  });
+});
