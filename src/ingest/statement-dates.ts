@@ -1223,7 +1223,14 @@ function assignDatesAndPlaces(article: ArticleAnalysis, statements: ExtractedSta
     // addresses (s35: "told the Security Council last month", "told Parliament in November").
     const atVerb = (m: DateMention) =>
       distance(m, verb) <= 12 || (m.start >= verb.end && ADDRESSEE_BEFORE_DAY.test(text.slice(verb.end, m.start)));
-    const vague = mentions.find((m) => !isDay(m) && !since(m) && m.when.precision !== 'year' && atVerb(m));
+    // (s57) Not a time in the question a fronted "Asked whether ..." puts ("Asked whether he would raise Aleppo with
+    // Putin during the summit later this month, Kishida said"): the question's, not the answer's.
+    const inQuestionPut = (m: DateMention) =>
+      m.end <= verb.start &&
+      /(?:^|[.!?]["”]?\s+|\n)Asked\s+(?:whether|if|about|how|what|why|when)\b[^.!?\n]*$/u.test(
+        text.slice(Math.max(0, m.start - 300), m.start),
+      );
+    const vague = mentions.find((m) => !isDay(m) && !since(m) && m.when.precision !== 'year' && atVerb(m) && !inQuestionPut(m));
     if (!own && vague && !statement.continuation) {
       statement.said = {
         date: null,

@@ -3552,3 +3552,14 @@ describe('a remark "afterwards" whose day the story gave two paragraphs up (s57)
     expect(days(text, '2016-10-16')).toEqual([['omar-haddad', '2016-10-06']]);
   });
 });
+
+describe('a time in the question a fronted "Asked whether ..." puts (s57)', () => {
+  it("is the question's: the answer keeps the day its speaker was dated by", () => {
+    const text =
+      'Omar Haddad said on Tuesday that Norland deeply regretted the veto.\n\nAsked whether he would raise Vellmar with the Tarvian president during the summit later this month, Haddad said the city would "certainly be among the topics."';
+    expect(days(text, '2016-12-06')).toEqual([
+      ['omar-haddad', '2016-12-06'],
+      ['omar-haddad', '2016-12-06'],
+    ]);
+  });
+});
