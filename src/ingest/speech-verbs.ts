@@ -45,12 +45,13 @@ const EXPRESSED =
 
 // What follows the naming verb: its object (one to twelve words, s57: "Monday's Russian and Chinese veto of a draft
 // resolution on Aleppo"; no clause of its own, no speech verb: "called him Thursday and told him ... "because ..."" is
-// a telephone call), then an opening quotation mark
-// and a word that is no capitalised title ("called the veto “a disgrace”", not "called the operation “Dawn Shield”").
+// a telephone call), then an opening quotation mark and a word that is no capitalised title ("called the veto “a
+// disgrace”", not "called the operation “Dawn Shield”").
 const NAMING_OBJECT =
   /^\s+(?!(?:on|upon|for|off|in|up|out|back|it\s+quits|himself|herself|itself|themselves|ourselves|myself)\b)(?:(?!(?:told|tells|said|says|asked|wrote|added)\s)[^\s"“”‘’.,;:!?]+\s+){1,12}?["“‘](?!\p{Lu}\p{Ll}*(?:\s+\p{Lu}|["”’]))/u;
 
-// The naming verb's object and name with no quotation marks: a definite noun, then "a"/"an" and no word of time.
+// The naming verb's object and name with no quotation marks: a definite noun (s57: a capitalised word may stand before
+// it, "the French draft"), then "a"/"an" and no word of time.
 const NAMING_OBJECT_UNQUOTED =
   /^\s+(?:the|this|that|these|those|its|their|his|her)\s+(?:\p{L}[\p{Ll}-]*\s+){0,2}?\p{Ll}[\p{Ll}-]*\s+(?:a|an)\s+(?!(?:day|week|month|year|few|couple|second|third|time|number|moment|minute|hour|bit|lot|little)\b)\p{Ll}/u;
 

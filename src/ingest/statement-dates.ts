@@ -2251,8 +2251,8 @@ function dateByOccasion(
           )
           .at(-1);
       // (s57) Where neither names a day, the paragraph before them, when the one between only goes on with the
-      // happening and reports no speech ("... ended on Saturday evening" // "Kerry and Lavrov met for more than four hours ..." // "Speaking
-      // at a news conference in the hotel afterwards, Kerry ...").
+      // happening and reports no speech ("... ended on Saturday evening" // "Kerry and Lavrov met for more than four
+      // hours ..." // "Speaking at a news conference in the hotel afterwards, Kerry ...").
       const between = article.paragraphs[paragraph - 1];
       const narrativeBetween =
         between !== undefined &&
