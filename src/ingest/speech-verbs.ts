@@ -160,7 +160,10 @@ const ENTRIES: Entry[] = [
     participles: 'calling (?:on|upon|for)',
     complement: 'any',
   },
-  { lemma: 'demand', forms: 'demand|demands|demanded|demanding', complement: 'any' },
+  // (s57) "demanding" is a participle, read as a participle clause is ("a resolution drafted by Canada demanding an
+  // immediate ceasefire" is the resolution's demand, not Canada's speech); "accusing" read so lost two speakers on dev
+  // ("X, has just addressed the Council, accusing ..."), and stays a finite form.
+  { lemma: 'demand', forms: 'demand|demands|demanded', participles: 'demanding', complement: 'any' },
   { lemma: 'insist', forms: 'insist|insists|insisted', participles: 'insisting', complement: 'any' },
   { lemma: 'accuse', forms: 'accuse|accuses|accused|accusing', complement: 'any' },
   { lemma: 'express', forms: `(?:express|expresses|expressed) ${EXPRESSED}`, complement: 'any' },

@@ -4045,3 +4045,13 @@ describe("a Nordic service's minister (s57)", () => {
     ).toEqual([['proposed:margot-roe', 'partial']]);
   });
 });
+
+describe('"demanding" and "accusing" as participles (s57)', () => {
+  it("leave a resolution's demand to the resolution, and read a speaker's participle clause as the speaker's", () => {
+    expect(
+      statementsOf(
+        'The General Assembly passed a resolution drafted by Canada demanding an immediate ceasefire, with 122 votes in favour.\n\nOmar Haddad spoke on Monday, demanding an immediate ceasefire.',
+      ).map((s) => s.speaker),
+    ).toEqual(['omar-haddad']);
+  });
+});
