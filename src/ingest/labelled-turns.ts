@@ -154,6 +154,8 @@ const STAGE_DIRECTION = [
   /^The\s+(?:meeting|sitting|session|House|Council|Assembly|Committee|Chamber)\s+(?:was\s+(?:called\s+to\s+order|suspended|resumed|adjourned)|rose|resumed|adjourned|divided)\b/iu,
   /^(?:Question\s+put|Division|Interruption|Laughter|Applause)\b/iu,
 ];
+/** Whether a paragraph is a record's stage direction ("(SOUNDBITE OF ARCHIVED RECORDING)", "The meeting rose ..."). */
+export const isStageDirection = (paragraph: string): boolean => STAGE_DIRECTION.some((s) => s.test(paragraph));
 const OFFICE_WORD =
   /^(?:President|Minister|Secretary|Secretary-General|Director|Ambassador|Spokesman|Spokeswoman|Spokesperson|Envoy|Chancellor|Premier|Prime|General|Commissioner|Coordinator|Chief|Head|Representative|Senator|King|Queen|Emir|Deputy|Foreign|Defence|Defense|Executive|Special|High|State|Office|Ministry|Council|Agency|News|Press)$/u;
 const FIRST_PERSON = /(?<![\p{L}])(?:I|we|We|my|My|our|Our|us|me)(?![\p{L}'’])/u;
@@ -890,7 +892,7 @@ function readTurnLabels(article: ArticleAnalysis, resolver: SpeakerResolver): La
   markModerator(article, read);
 
   const lastLabel = read.findLastIndex((r) => r !== null);
-  const closed = article.paragraphs.findIndex((p, i) => i > lastLabel && STAGE_DIRECTION.some((s) => s.test(p.text)));
+  const closed = article.paragraphs.findIndex((p, i) => i > lastLabel && isStageDirection(p.text));
   const closing = closed < 0 ? lastLabel : closed;
   const turns: Turn[] = [];
   read.forEach((r, index) => {
@@ -907,7 +909,7 @@ function readTurnLabels(article: ArticleAnalysis, resolver: SpeakerResolver): La
         continue;
       }
       // A label, a list's next item, a stage direction or a heading ends the turn.
-      if (labels[next] || BULLET.test(p.text) || STAGE_DIRECTION.some((s) => s.test(p.text)) || HEADING.test(p.text)) break;
+      if (labels[next] || BULLET.test(p.text) || isStageDirection(p.text) || HEADING.test(p.text)) break;
       // After the record's last label, the speaker's words go on in the first person (or under a label on its own
       // line); a coda in the third person is the publisher's again. A written answer runs to the next heading.
       // A record that closes with a line of its own ("The meeting rose at noon.") runs to that line.

@@ -27,6 +27,7 @@ import {
   publicationWhen,
   resolveAnchored,
 } from './date-expressions.js';
+import { isStageDirection } from './labelled-turns.js';
 import { UNITS } from './number-expressions.js';
 import { isoStateCode } from './proper-names.js';
 import { headerDay, headerLines, isHeadingLine, meetingHeadingDay, type RecordDay } from './record-header.js';
@@ -1875,8 +1876,6 @@ function namesSpeaker(article: ArticleAnalysis, speaker: ResolvedSpeaker, passag
   return token.length > 2 && nameAsWord(token).test(passage);
 }
 
-// (s57) A transcript's stage direction on a line of its own: "(SOUNDBITE OF ARCHIVED RECORDING)", "[MUSIC]".
-const STAGE_LINE = /^\s*(?:\([^()\n]{1,80}\)|\[[^[\]\n]{1,80}\])\s*$/u;
 // (s56) A host's cue that the next turn is another day's: "same meeting", "the same day", "that session".
 const SAME_OCCASION_CUE = /\b(?:same|that)\s+(?:meeting|session|sitting|day|debate|briefing|occasion)\b/iu;
 // The time stamp and label opening a turn ("[00:00:58] HÉLÈNE MARCHETTI: "), no words of the cue.
@@ -1900,7 +1899,7 @@ function dateByHostCue(article: ArticleAnalysis, statements: ExtractedStatement[
     // A turn of the transcript's (an introduction before it dates the record: introductionDay). (s57) A stage direction
     // between the cue and the clip ("(SOUNDBITE OF ARCHIVED RECORDING)") stands between them, not in place of the cue.
     let cueAt = statement.paragraph - 1;
-    while (cueAt > 0 && STAGE_LINE.test((article.paragraphs[cueAt] as Segment).text)) cueAt--;
+    while (cueAt > 0 && isStageDirection((article.paragraphs[cueAt] as Segment).text)) cueAt--;
     const cue = article.paragraphs[cueAt];
     if (!cue || cue.start < transcriptStart.start || statements.some((s) => s.paragraph === cueAt && s.verb.lemma === 'answer')) continue;
     const surname = speakerSurname(article, statement.speaker);

@@ -4021,7 +4021,7 @@ describe("a party by its members' name (s52)", () => {
 });
 
 describe("a broadcast's spoken idiom (s57)", () => {
-  it('reads a clause after "told us" whose subject is a contraction: "told us she\'d had calls"', () => {
+  it('reads a clause after "told us" whose subject is a contraction ("told us she\'d had calls"), "Volunteer" a title before the name', () => {
     expect(
       statementsOf("Volunteer Megan Roe told us she'd had calls from as far away as Barrow and Penrith.").map((s) => [s.speaker, s.kind]),
     ).toEqual([['proposed:megan-roe', 'indirect']]);
