@@ -75,6 +75,7 @@ const FIXTURE_SETS = {
   'test/fixtures/ingest-heldout-174': 3,
   'test/fixtures/ingest-heldout-176': 3,
   'test/fixtures/ingest-heldout-172': 3,
+  'test/fixtures/ingest-heldout-178': 3,
 } as const;
 const FIXTURE_DIRS = Object.keys(FIXTURE_SETS) as (keyof typeof FIXTURE_SETS)[];
 
