@@ -477,9 +477,13 @@ export interface CaptionedAnswer {
 // town), after a comma, in brackets or after a dash, a colon closing it at most: "Jane Roe, 34, nurse, Dunedin", "Ivo
 // Lenk (52), taxi driver", "ANNA HOLM – student, Tartu:"; or the name alone over a line that says it ("Ivo Lenk" over
 // "Taxi driver, Kettleby"). Never a sentence.
-const CAPTION_LINE = new RegExp(String.raw`^(${PERSON_NAME})\s*(?:(\(\d{1,3}\))\s*)?(?:[,–—-]\s*([^.!?:;"“”]{1,80}?))?\s*:?$`, 'u');
-// What a caption says of its person is a few words (no clause).
-const CAPTION_WORDS = 12;
+const CAPTION_LINE = new RegExp(String.raw`^(${PERSON_NAME})\s*(?:(\(\d{1,3}\))\s*)?(?:[,–—-]\s*([^.!?:;"“”]{1,120}?))?\s*:?$`, 'u');
+// What a caption says of its person is a few words (no clause); (s58) an expert's post and department may take more
+// ("Dr Samir Haddadin, Senior Lecturer in Global Health, Pencarrow Centre for Conflict and Health").
+const CAPTION_WORDS = 16;
+// (s58) A question put to the one captioned, on a line of its own between the caption and the answer (an expert-comment
+// page's "Why did Russia veto now?"): the asker's, and what follows it up to the next question the answer, spoken or not.
+const PUT_QUESTION = /^[^"“”\n]{3,160}\?$/u;
 // A line that ends the answers: a credit or note labelled by a word and a colon ("Photos: X", "Editor's note: ...",
 // "Interviews by X").
 const APPARATUS_LINE = /^(?:[\p{L}'’]+(?:\s+[\p{L}'’]+)?\s*:|(?:Interviews?|Photos?|Pictures?|Compiled|Reporting)\s+by\b)/u;
@@ -527,6 +531,8 @@ function spokenParagraph(article: ArticleAnalysis, paragraph: Segment): boolean 
     at = Math.max(at, (q.closeMark ?? q.end - 1) + 1);
   }
   rest += article.text.slice(at, paragraph.end);
+  // (s58) Quoted words whose only attribution is a pronoun ("“...,” he said."): the one captioned speaks them.
+  if (inside.length > 0 && /^(?:[\s,.]*(?:he|she)\s+(?:said|says|added|adds)[\s,.]*)+$/iu.test(rest)) return true;
   return FIRST_PERSON_WORD.test(rest.replace(/["“”„«»][^"“”„«»]*$/u, ''));
 }
 
@@ -547,11 +553,16 @@ export function captionedAnswers(article: ArticleAnalysis): CaptionedAnswer[] {
   const answers = captions.flatMap(({ index, name, lines }, n) => {
     const next = captions[n + 1]?.index ?? paragraphs.length;
     const body: Span[] = [];
+    let asked = false;
     for (let i = index + lines; i < next; i++) {
       const p = paragraphs[i] as Segment;
       const line = p.text.trim();
       if (APPARATUS_LINE.test(line) || !ENDS_SENTENCE.test(line)) break;
-      if ((body.length === 0 || next === paragraphs.length) && !spokenParagraph(article, p)) break;
+      if (PUT_QUESTION.test(line) && line.split(/\s+/u).length <= CAPTION_WORDS * 2) {
+        asked = true;
+        continue;
+      }
+      if (!asked && (body.length === 0 || next === paragraphs.length) && !spokenParagraph(article, p)) break;
       body.push({ start: p.start, end: p.end });
     }
     return body.length > 0 ? [{ caption: name, body, opening: index + lines }] : [];

@@ -89,6 +89,11 @@ export interface LabelledRecord {
   address?: boolean;
   /** (s18) An interview printed without labels (readUnlabelledInterview): its answers' records are keyed apart. */
   unlabelled?: boolean;
+  /**
+   * (s58) Answers under captions (readCaptionedAnswers), whose speaker the page tells of in the third person: a bare
+   * "he said" or "she said" in an answer is the captioned speaker (in a letter or a post it is someone else).
+   */
+  captioned?: boolean;
 }
 
 const alternation = (words: readonly string[]) => `(?:${words.join('|')})`;
@@ -348,6 +353,13 @@ function lowerThirdOf(article: ArticleAnalysis, index: number): Label | null {
 }
 // A caption's words at most: a name and a short role, no clause.
 const LOWER_THIRD_WORDS = 16;
+// (s58) A clip's mark in brackets before the label on the clip's own line ("(SOUNDBITE) STÉPHANE DION, MINISTER OF
+// FOREIGN AFFAIRS: When ...", "[SOT] JANE ROE: ..."), as a television rush transcript prints it: a mark of the tape.
+// Or the mark and a dash or a colon before a name in capitals ("SOUNDBITE - SAMANTHA POWER, US AMBASSADOR: Today ...").
+const CLIP_MARK = new RegExp(
+  String.raw`^(?:[\[(]\s*${SCRIPT_MARK}\s*[\])]\s+(?=\p{Lu})|${SCRIPT_MARK}\s*(?:\s[-–—]|:)\s+(?=\p{Lu}{2,}[\p{Lu}'’.-]*[\s,]))`,
+  'u',
+);
 
 /** The label a paragraph opens with, if any. */
 /** `onTape`: the article is a recording whose stamps start from nothing (TAPE_START), read once per article. */
@@ -355,7 +367,11 @@ function labelOf(article: ArticleAnalysis, index: number, onTape: boolean): Labe
   const paragraph = article.paragraphs[index] as Segment;
   const lowerThird = lowerThirdOf(article, index);
   if (lowerThird) return lowerThird;
-  const bullet = BULLET.exec(paragraph.text) ?? TIME_STAMP.exec(paragraph.text) ?? (onTape ? TAPE_STAMP.exec(paragraph.text) : null);
+  const bullet =
+    BULLET.exec(paragraph.text) ??
+    TIME_STAMP.exec(paragraph.text) ??
+    CLIP_MARK.exec(paragraph.text) ??
+    (onTape ? TAPE_STAMP.exec(paragraph.text) : null);
   const offset = bullet ? bullet[0].length : 0;
   const rest = paragraph.text.slice(offset);
   // A label on a line of its own, ending in a colon: "* Foreign Minister Jane Roe, Dec. 13, in Oslo:".
@@ -579,11 +595,12 @@ function readSignedLetters(article: ArticleAnalysis, resolver: SpeakerResolver):
  * introduction tells, as an interview's answers are (statement-dates.ts).
  */
 function readCaptionedAnswers(article: ArticleAnalysis, resolver: SpeakerResolver): LabelledRecord | null {
-  return namedAddressesRecord(
+  const record = namedAddressesRecord(
     article,
     resolver,
     captionedAnswers(article).map((answer) => ({ name: answer.caption, body: answer.body, opening: answer.opening })),
   );
+  return record && { ...record, captioned: true };
 }
 
 /**
@@ -1634,6 +1651,9 @@ export function withLabelledTurns(
     const turn = record.turns.find((t) => statement.evidence.some((e) => within(t, e)));
     if (!turn) return true;
     if (turn.speaker && speakerKey(turn.speaker) === speakerKey(statement.speaker)) return false;
+    // (s58) A bare "he said" in a captioned answer is the captioned speaker ("“...,” he said." under "Dr Samir Lind,
+    // Senior Lecturer ..."), whoever the pronoun would otherwise be read as.
+    if (record.captioned && statement.speaker.via === 'pronoun' && statement.speaker.mention === null) return false;
     // (s17) "My Government will also support ...", "my delegation voted": the turn's speaker, by the words a delegate
     // or an official names what he speaks for with.
     if (turn.role === 'speaker' && statement.speaker.mention && SPOKEN_FOR_BEFORE.test(text.slice(0, statement.speaker.mention.end)))

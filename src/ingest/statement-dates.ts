@@ -1916,7 +1916,10 @@ function dateByHostCue(article: ArticleAnalysis, statements: ExtractedStatement[
     let day: When | null = talk ? talk.day : beside.length === 1 ? (beside[0] as DateMention).when : null;
     const source = talk?.sentence ?? naming;
     // (s57) "was in the chamber for the vote", "had a very different take in the chamber": the vote's day as well.
-    if (!day && /\b(?:after|before|for|at)\s+the\s+vote\b|\bin\s+the\s+(?:chamber|council)\b/iu.test(naming.text))
+    // (s58) Only in the words that place the voice, before what it is reported to have said ("said South Africa had
+    // always argued that the answer lay in the council" is the remark's, not where it was made).
+    const placing = naming.text.slice(0, cueComplementStart(naming.text, surname));
+    if (!day && /\b(?:after|before|for|at)\s+the\s+vote\b|\bin\s+the\s+(?:chamber|council)\b/iu.test(placing))
       day =
         votes.filter((v) => v.voted.date !== null && v.voted.precision === 'day' && (v.evidence[0] as Span).start < naming.start).at(-1)
           ?.voted ?? null;
@@ -1938,6 +1941,17 @@ function dateByHostCue(article: ArticleAnalysis, statements: ExtractedStatement[
     lastCuedParagraph = statement.paragraph;
     lastCuedSurname = surname;
   }
+}
+
+/**
+ * (s58) Where the words a cue reports begin: after the first verb of saying that follows the voice's surname ("...,
+ * Clayson Monyela, said | South Africa had always argued ..."); the cue's end where there is none.
+ */
+function cueComplementStart(cue: string, surname: string): number {
+  const name = nameAsWord(surname).exec(cue);
+  if (!name) return cue.length;
+  const verb = /\b(?:said|says|told|argued|added|warned|insisted|stressed|called)\b/u.exec(cue.slice(name.index));
+  return verb ? name.index + verb.index + verb[0].length : cue.length;
 }
 
 /** The last word of a speaker's name as the article or the gazetteer gives it ("Ostrov" for "Dr. Ilya Ostrov"). */
@@ -2676,7 +2690,9 @@ function dateByMeetingDelegates(article: ArticleAnalysis, statements: ExtractedS
     const words = placingWords(article, statement, statements);
     const other = at.body === 'council' ? /\bAssembly\b/iu : at.body === 'assembly' ? /\bCouncil\b/iu : null;
     if (other?.test(words) && !new RegExp(`\\b${at.body}\\b`, 'iu').test(words)) return;
-    const cue = delegationAtTheMeeting(article, statement, speakerKind(article.gazetteer, statement.speaker), statements);
+    const cue =
+      delegationAtTheMeeting(article, statement, speakerKind(article.gazetteer, statement.speaker), statements) ??
+      stateNamedAfterDelegate(article, statements, index, at.day);
     if (!cue) return;
     const note = section
       ? 'the day of the meeting its section opens on'
@@ -2685,6 +2701,31 @@ function dateByMeetingDelegates(article: ArticleAnalysis, statements: ExtractedS
         : "the day of the meeting at which the remark before it, another delegate's, was made";
     placeAtOccasion(statement, { ...at.day, note: `${note} (spoken by a delegate: "${cue[0]}")` });
   });
+}
+
+// (s58) A person named with the state they speak for as a possessive ("Russia's Vitaly Churkin said"), the state's
+// name group 1.
+const STATE_POSSESSIVE_BEFORE = /(?<![\p{L}])(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})['’]s\s+$/u;
+
+/**
+ * (s58) A person the text names only with a state's possessive ("Russia's Vitaly Churkin said it was ...") right after
+ * another speaker's remark in the same paragraph placed at the meeting on `day` ("French Ambassador X told the council
+ * after the vote that ..."): the state's delegate answering at that meeting, as a delegate the text calls one would be.
+ * The possessive as the cue; null where there is none, or the remark before was not placed so.
+ */
+function stateNamedAfterDelegate(
+  article: ArticleAnalysis,
+  statements: ExtractedStatement[],
+  index: number,
+  day: When,
+): RegExpExecArray | null {
+  const statement = statements[index] as ExtractedStatement;
+  const mention = statement.speaker.mention;
+  const before = exchangeBefore(article, statements, index);
+  if (!mention || !before || before.paragraph !== statement.paragraph || before.said.date !== day.date) return null;
+  if (!before.said.note?.startsWith('the day of the meeting')) return null;
+  const owner = STATE_POSSESSIVE_BEFORE.exec(article.text.slice(Math.max(0, mention.start - 40), mention.start));
+  return owner && article.gazetteer.actorByName(owner[1] as string)?.kind === 'state' ? owner : null;
 }
 
 /**

@@ -767,3 +767,32 @@ describe('an account told in the first person after an introduction that names i
     expect(extracted(plain, 'The Longhand', '2016-12-27').filter((s) => s.speaker === 'proposed:karim-aziz')).toEqual([]);
   });
 });
+
+describe("a university's expert-comment page: each expert's words under a caption with the post held (s58)", () => {
+  const text = [
+    "Expert comment: What Monday's veto means for Port Vell",
+    'Tarnmouth University | News and events | Expert comment',
+    'Three Tarnmouth academics give their view of the vote.',
+    'Professor Ana Roe, Professor of International Law, Tarnmouth Law School',
+    '"A veto does not suspend international humanitarian law; it only suspends the council."',
+    'Dr Samir Lind, Senior Lecturer in Global Health, Tarnmouth Centre for Conflict and Health Studies',
+    '"There are about 30 doctors left in the old town," he said.',
+    'Dr Tomas Wier, Lecturer in Eastern European Politics, Department of Politics',
+    'Why did Norland veto now?',
+    'The more realistic hope is a local deal to get civilians out, brokered by those who speak to the men with the guns.',
+    'Media contact',
+    'For interviews, contact the press office.',
+  ].join('\n\n');
+
+  it('gives each caption its answer, a post of up to sixteen words, a question put between them and a bare "he said" allowed', () => {
+    const statements = extracted(text, 'Tarnmouth University', '2016-12-06');
+    expect(statements.map((s) => [s.speaker, s.evidence.replace(/^"/u, '').slice(0, 30)])).toEqual([
+      ['proposed:ana-roe', 'A veto does not suspend intern'],
+      // A bare "he said" under the caption is the captioned expert.
+      ['proposed:samir-lind', 'There are about 30 doctors lef'],
+      ['proposed:tomas-wier', 'The more realistic hope is a l'],
+    ]);
+    // The question is the asker's, no word of the answer.
+    expect(statements.some((s) => s.evidence.includes('Why did Norland veto now?'))).toBe(false);
+  });
+});

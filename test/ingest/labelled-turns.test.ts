@@ -1113,3 +1113,41 @@ describe("a public radio station's rush transcript: 'NAME, HOST:' and 'NAME, BYL
     expect(got.filter((r) => /quill|marsh/u.test(r.speaker))).toEqual([]);
   });
 });
+
+describe("a television rush transcript whose soundbites open with the clip's mark: '(SOUNDBITE) NAME, ROLE:' or 'SOUNDBITE - NAME, ROLE:' (s58)", () => {
+  const transcript = [
+    'Norland wins Assembly vote on Port Vell',
+    'NTV THE EVENING HOUR | TRANSCRIPT',
+    'Friday, December 9, 2016, 6:00 p.m. ET',
+    'CLARA BELL, ANCHOR: Good evening. The General Assembly adopted the Norland draft today, 122 in favour and 13 against.',
+    'MARC TESS, NTV CORRESPONDENT: Clara, the foreign minister flew down this morning to introduce the text himself.',
+    '(SOUNDBITE) IVO BREKKE, MINISTER OF FOREIGN AFFAIRS: When the Council is paralysed, this Assembly cannot stay silent.',
+    '(SOUNDBITE) ABU SAMI, LEFT THE OLD TOWN (through interpreter): We had no bread for eleven days.',
+    'TESS: A doctor at the reception camp spoke to us by phone.',
+    'SOUNDBITE - LENA VARGA, RED CROSS DOCTOR: We have 12 doctors here. It is not enough.',
+    'TESS: Clara?',
+  ].join('\n\n');
+
+  it('gives each soundbite to the voice its label names, not to the correspondent who cued it', () => {
+    const direct = rows(transcript, '2016-12-09').filter((r) => r.kind === 'direct');
+    expect(direct.map((r) => [r.speaker, r.first])).toEqual([
+      ['proposed:ivo-brekke', 'When the Council is paralysed, this Assembly cannot stay silent.'],
+      ['proposed:abu-sami', 'We had no bread for eleven days.'],
+      ['proposed:lena-varga', 'We have 12 doctors here. It is not enough.'],
+    ]);
+  });
+});
+
+describe("a host's cue whose reported words speak of the council (s58)", () => {
+  it('is no cue that the clip was spoken in the chamber: "said South Africa had argued that the answer lay in the council"', () => {
+    const transcript = [
+      'Monitors for Vellmar',
+      'NEWS AT SEVEN | Bulletin transcript | Tuesday, 20 December 2016',
+      'ANNA ROE (PRESENTER): Good evening. The Security Council voted last night to send monitors to Vellmar.',
+      'IVO LENK (REPORTER): On December 9 Norland abstained when the General Assembly voted on a Canadian text. Today its foreign ministry welcomed the council decision. Its spokesperson, Clara Moss, said Norland had always argued that the answer lay in the council.',
+      'SOUNDBITE - CLARA MOSS, FOREIGN MINISTRY SPOKESPERSON: We welcome the unanimous adoption of this resolution.',
+    ].join('\n\n');
+    const clip = rows(transcript, '2016-12-20').find((r) => r.kind === 'direct');
+    expect([clip?.speaker, clip?.said]).toEqual(['proposed:clara-moss', '2016-12-20']);
+  });
+});

@@ -3563,3 +3563,14 @@ describe('a time in the question a fronted "Asked whether ..." puts (s57)', () =
     ]);
   });
 });
+
+describe("a delegate named only with the state's possessive, after another delegate's remark at the meeting (s58)", () => {
+  it('speaks at that meeting: "Russia\'s Vitaly Churkin said" after "French Ambassador ... told the council after the vote"', () => {
+    const text =
+      'The Security Council on Monday unanimously adopted a resolution sending monitors to Vellmar.\n\nThe text was a compromise between France and Russia. French Ambassador Francois Delattre told the council after the vote that the outcome was "a first step, not a solution." Russia\'s Vitaly Churkin said it was "a good, balanced text."';
+    expect(days(text, '2016-12-20')).toEqual([
+      ['proposed:francois-delattre', '2016-12-19'],
+      ['proposed:vitaly-churkin', '2016-12-19'],
+    ]);
+  });
+});
