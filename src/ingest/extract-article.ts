@@ -63,6 +63,7 @@ export function extractArticle(input: ArticleInput): ArticleExtraction {
     input.publishedOn,
     outletState(analysis.url, analysis.text),
     analysis.title,
+    analysis.publisher,
   );
   // The votes once: a remark made at one takes its day, and events are told of them too.
   const votes = extractVotes(analysis);

@@ -593,13 +593,19 @@ function paragraphStatements(
     other.verb.end <= s.verb.start &&
     inside(s.verb, other) &&
     !/[;:]|\b(?:which|who|whom|where)\s/u.test(scope.article.text.slice(other.verb.end, s.verb.start));
+  // (s58) "Colleagues told him on Sunday that fuel would run out “within days”, he said.": a fragment in the clause of
+  // a remark relayed, the relayer's verb closing the sentence after it, is the relayed speaker's, inside that record.
+  const relayedThenClosed = (s: ExtractedStatement, other: ExtractedStatement) =>
+    other.verb.end <= (s.evidence[0] as Span).start &&
+    /^["”’]?\s*,\s*(?:he|she)\s+$/iu.test(scope.article.text.slice((s.evidence.at(-1) as Span).end, s.verb.start));
   const kept = statements.filter(
     (s) =>
-      s.kind !== 'partial' ||
+      s.kind === 'indirect' ||
       !statements.some(
         (other) =>
           other.kind === 'indirect' &&
-          (speakerKey(other.speaker) === speakerKey(s.speaker) || reportedWithin(s, other)) &&
+          ((s.kind === 'partial' && (speakerKey(other.speaker) === speakerKey(s.speaker) || reportedWithin(s, other))) ||
+            (speakerKey(other.speaker) !== speakerKey(s.speaker) && relayedThenClosed(s, other))) &&
           s.evidence.every((e) => inside(e, other)),
       ),
   );
@@ -970,6 +976,9 @@ function readQuotation(scope: ParagraphScope, i: number): QuoteReading {
     ((leadVerb === undefined || leadVerb.participle) &&
       OTHER_NAMED_SPEAKER_CLAUSE.test(trailerWords) &&
       /^[^.;:!?"“”]*\bthat\s/u.test(trailerWords));
+  const joinedOn = (w: SpeechVerb) =>
+    (leadVerb !== undefined || verbs.some((u) => !u.participle && u.start >= openSentence.start && u.end <= lead.start)) &&
+    /^[\s,]*(?:and|but)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(closeEnd, w.start));
   const trailerVerb =
     !endsUtterance || newClauseAfter
       ? undefined
@@ -979,7 +988,10 @@ function readQuotation(scope: ParagraphScope, i: number): QuoteReading {
             !(v.participle && /^[\s,]*$/u.test(text.slice(closeEnd, v.start))) &&
             // (s52) `X said the abstention had put it "on the wrong side of history," and called on the minister to ...`:
             // a verb joined on by "and" goes on with the lead's subject, who is no speaker named after it.
-            !(leadVerb !== undefined && /^[\s,]*(?:and|but)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(closeEnd, v.start))) &&
+            // (s58) Or with the subject of a verb earlier in the sentence, before another quotation (`called the
+            // resolution "a political manoeuvre" by governments that had "armed the terrorists," and said Canada ...`).
+            // Nor a verb in the clause such a joined verb opens ("... and said Canada could not claim ...").
+            !verbs.some((w) => w.start >= closeEnd && w.start <= v.start && joinedOn(w)) &&
             v.start >= trailer.start &&
             v.end <= trailer.end &&
             wordCount(text.slice(trailer.start, v.start)) <= MAX_WORDS_BEFORE_TRAILING_VERB,
@@ -1588,6 +1600,10 @@ function relays(scope: ParagraphScope, verb: SpeechVerb, sentence: Segment): boo
   if (!inside.mention || !(foundByName(inside.via) || indefinite)) return false;
   // Named: "the civilians asked for a corridor" is what was reported, not a speaker's own speech.
   if (inside.mention.start < subjectStart) return false;
+  // (s58) Nor one that opens a coordinated clause after the reported one ("Russia said that the talks had failed, and
+  // France said that ..."): two speakers' remarks side by side, neither relaying the other.
+  if (/\S[^,;]*(?:,\s+(?:and|but|while|whereas)|;|\s+but)\s+(?:the\s+)?$/iu.test(text.slice(subjectStart, inside.mention.start)))
+    return false;
   if (!/^\p{Lu}/u.test(text.slice(inside.mention.start, inside.mention.end)) && !indefinite) return false;
   // With "that" dropped, the subject opens the clause right after the verb and its own verb follows it: a message
   // passed to the speaker, not a public remark the speaker reports ("said Sweden had warned the sponsors that" stays
@@ -1711,6 +1727,8 @@ function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statem
     // "Karam does not argue about it", "has repeatedly denied": a denial of speech, or a summary of many remarks
     // with no words of its own, is not a statement.
     if (NEGATED_OR_HABITUAL.test(text.slice(Math.max(paragraph.start, verb.start - 30), verb.start))) continue;
+    // (s58) Nor is a remark of nothing ("a text that ... said nothing about the air campaign").
+    if (!verb.speakerAfter && /^\s+nothing\b/u.test(text.slice(verb.end, verb.end + 12))) continue;
     // Speech relayed by a third person is the original speaker's (the curation rule): "He recalled that the
     // Coordinator, X, had told the Council ...", "The Secretary-General, he said, appealed to ...". The relaying verb
     // reports nothing of its own; the inner verb is read as a statement of its own.

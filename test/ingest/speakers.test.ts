@@ -2968,3 +2968,62 @@ describe('an apposed person with the body they are of (s57)', () => {
     ).toEqual(['proposed:jane-roe']);
   });
 });
+
+describe('people named by where they still are, or as those the reporter spoke to (s58)', () => {
+  it('reads "Activists still inside say" and "Norland diplomats I spoke to say" as groups who speak', () => {
+    expect(
+      speakerNames(
+        'Activists still inside say the shelling has not stopped.\n\nNorland diplomats I spoke to say they never expected the text to end the fighting.',
+      ),
+    ).toEqual(['Activists still inside', 'Norland diplomats']);
+  });
+});
+
+describe('two reported remarks side by side in one sentence (s58)', () => {
+  it('keeps both: "The Red Cross said yesterday that ..., and the UN has estimated that ..."', () => {
+    expect(
+      speakers(
+        'The Red Cross said yesterday that some 25,000 people had so far left the old town, and the UN has estimated that the total could reach 40,000 before the operation is over.',
+      ).map((s) => [s.speaker, s.evidence]),
+    ).toEqual([
+      ['proposed:red-cross', 'Red Cross said yesterday that some 25,000 people had so far left the old town'],
+      ['united-nations', 'UN has estimated that the total could reach 40,000 before the operation is over.'],
+    ]);
+  });
+});
+
+describe('a body named again by the noun its name holds (s58)', () => {
+  it('reads "the centre said" as the reconciliation centre and "The Fraternal" as the ministers\' fraternal', () => {
+    expect(
+      speakerNames(
+        "The Norland Centre for Reconciliation said on Sunday that 47 residents had left. Militants had opened fire on the road three times on Saturday, the centre said.\n\nChurch bells will ring at noon, the Western Vell Ministers' Fraternal announced yesterday.\n\nThe Fraternal is also asking every church in the region to give money to the Red Cross.",
+      ),
+    ).toEqual([
+      'Norland Centre for Reconciliation',
+      'Norland Centre for Reconciliation',
+      "Western Vell Ministers' Fraternal",
+      "Western Vell Ministers' Fraternal",
+    ]);
+  });
+});
+
+describe('a person of a body named by its kind first (s58)', () => {
+  it('is the person: "Father Georges Maalouli of the parish of St Elias said"', () => {
+    expect(
+      speakerNames(
+        'In the Aziziyeh district, Father Georges Maalouli of the parish of St Elias said by telephone yesterday that three mortar rounds had fallen near the church.',
+      ),
+    ).toEqual(['Georges Maalouli']);
+  });
+});
+
+describe('the outlet named as whom a speaker told (s58)', () => {
+  it('is nobody a later "he" points back to: "told Le Vigilant that ... “...,” he said"', () => {
+    const text =
+      'Thierry Mariani, a deputy who has travelled to Damascus several times, told Le Vigilant that French policy had been "a series of mistakes." "We talk about Vellmar as if there were only civilians there," he said.';
+    expect(statementsOf(text, '2016-12-08', 'Le Vigilant').map((s) => s.speaker)).toEqual([
+      'proposed:thierry-mariani',
+      'proposed:thierry-mariani',
+    ]);
+  });
+});

@@ -4055,3 +4055,36 @@ describe('"demanding" and "accusing" as participles (s57)', () => {
     ).toEqual(['omar-haddad']);
   });
 });
+
+describe('a text that "said nothing" (s58)', () => {
+  it('is no remark of its sponsor: "The Norland draft, which ... but said nothing about the air campaign, won four votes"', () => {
+    expect(
+      statementsOf(
+        'The Norland draft, which urged a return to the ceasefire but said nothing about the air campaign, won the backing of only four members.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a fragment quoted inside a remark relayed, the relayer closing the sentence (s58)', () => {
+  it('is the relayed speakers\' words, not the relayer\'s: "Colleagues told him on Sunday that ... “within days”, he said."', () => {
+    const got = statementsOf(
+      'Dr Samir Lind, a surgeon, said the vote would be "measured in lives".\n\nColleagues inside the city told him on Sunday that fuel for the generators would run out "within days", he said.',
+    );
+    expect(got.map((s) => [s.speaker, s.kind, s.said])).toEqual([
+      // Not dated by the relayed telling's Sunday either.
+      ['proposed:samir-lind', 'partial', '2016-12-14'],
+      ['proposed:colleagues-inside-the-city', 'indirect', '2016-12-11'],
+    ]);
+  });
+});
+
+describe('a verb joined on by "and" after a second quotation (s58)', () => {
+  it('goes on with the sentence\'s subject: no speaker is read in the clause after it ("and said Canada could not claim ...")', () => {
+    const got = statementsOf(
+      'Syria\'s ambassador, Bashar Ja\'afari, called the resolution "a political manoeuvre" by governments that had "armed and financed the terrorists," and said Norland could not claim to be a neutral party.',
+    );
+    expect(got.map((s) => s.speaker)).toEqual(['proposed:bashar-jaafari']);
+    expect(got[0]?.evidence.join(' ')).toContain('could not claim to be a neutral party');
+  });
+});
