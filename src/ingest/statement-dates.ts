@@ -113,6 +113,8 @@ export function dateStatements(
   dateByMeetingDelegates(article, statements, meeting);
   dateByNextSpeaker(article, statements);
   dateByFellowParticipant(article, statements);
+  dateByMeetingParticipant(article, statements);
+  dateBySpeechActBefore(article, statements);
   dateByPlaceNamedBefore(article, statements);
   dateByDigestBrief(article, statements);
   dateByLeadStance(article, statements);
@@ -2803,6 +2805,85 @@ function dateByFellowParticipant(article: ArticleAnalysis, statements: Extracted
       );
     if (told)
       statement.said = { ...before.said, note: 'the day of the happening the remark before was made after, which names this speaker' };
+  });
+}
+
+// (s58) A meeting told as its members' doing ("The foreign ministers of Russia, Turkey and Iran met in Moscow
+// yesterday", "held talks", "a summit"), and the office a speaker is given in the subject ("Russian Foreign Minister").
+const MEETING_TOLD = /\b(?:met|meet|meeting|held\s+talks|talks|summit|conference)\b/iu;
+const SUBJECT_OFFICE = /\b(?:(foreign|defen[cs]e|prime|deputy\s+foreign)\s+)?(minister|president|leader|envoy|secretary)\b/iu;
+
+/**
+ * (s58) A remark with no day of its own right after a sentence that tells a meeting on a day outside quotations, where
+ * that sentence names the speaker among those at it: by name ("Kerry and Lavrov met in Lausanne on Saturday. Lavrov
+ * said ..."), or by the office and the state the subject gives the speaker ("The foreign ministers of Russia, Turkey
+ * and Iran met in Moscow yesterday ... Russian Foreign Minister Sergei Lavrov said ..."). He spoke at that meeting,
+ * on its day, as the press conference after such a meeting is reported.
+ */
+function dateByMeetingParticipant(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
+  const { text } = article;
+  for (const statement of statements) {
+    if (statement.said.basis !== 'publication' || statement.continuation || !pastSpeech(text, statement.verb)) continue;
+    const mention = statement.speaker.mention;
+    const sentence = sentenceOf(article, statement.verb.start);
+    if (!mention || !sentence || inQuote(article, sentence)) continue;
+    const before = sentenceRightBefore(article, statement.paragraph, sentence);
+    if (!before || before.start >= sentence.start || inQuote(article, before) || inRemark(statements, before)) continue;
+    if (!MEETING_TOLD.test(before.text)) continue;
+    const days = daysIn(article, before).filter((m) => m.when.date !== null && m.when.date <= article.publishedOn);
+    if (days.length !== 1) continue;
+    // The speaker's own words before the verb: no other day or setting of the remark's own.
+    if (daysIn(article, { start: sentence.start, end: statement.verb.end }).length > 0) continue;
+    const subject = text.slice(sentence.start, mention.end);
+    // By name, among the meeting's subjects ("Kerry and Lavrov met ..."), not anywhere in the sentence.
+    const told = MEETING_TOLD.exec(before.text) as RegExpExecArray;
+    const named = /\b(?:met|held)\b/iu.test(told[0]) && namesSpeaker(article, statement.speaker, before.text.slice(0, told.index));
+    const office = SUBJECT_OFFICE.exec(subject);
+    const byOffice =
+      office !== null &&
+      new RegExp(`\\b${escapeRegExp(office[2] as string)}s\\b`, 'iu').test(before.text) &&
+      (!office[1] || new RegExp(`\\b${escapeRegExp(office[1])}\\b`, 'iu').test(before.text)) &&
+      article.actorMentions
+        .filter((m) => m.kind === 'state' && m.start >= before.start && m.end <= before.end)
+        .some((m) => {
+          const state = article.gazetteer.actors.get(m.id);
+          return [state?.name ?? '', ...(state?.aliases ?? [])].some((n) => n.length > 2 && nameAsWord(n).test(subject));
+        });
+    if (!named && !byOffice) continue;
+    const day = (days[0] as DateMention).when;
+    statement.said = {
+      ...day,
+      note: `the day of the meeting told just before, which names the speaker among those at it ("${clip(before.text)}")`,
+    };
+  }
+}
+
+// (s58) A remark told as a noun, on its day, with whose it was: "a dramatic offer on Thursday from the UN special envoy".
+const SPEECH_ACT_NOUN = /\b(?:offer|proposal|appeal|plea|warning|pledge|promise|announcement|ultimatum)\b/iu;
+
+/**
+ * (s58) The speaker's first remark with no day of its own right after a sentence outside quotations that tells a
+ * remark of theirs as a noun on one day ("The votes followed a dramatic offer on Thursday from the UN special envoy,
+ * Staffan de Mistura. He proposed that ..."): the remark the noun names, given in its words, on that day.
+ */
+function dateBySpeechActBefore(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
+  const { text } = article;
+  statements.forEach((statement, index) => {
+    if (statement.said.basis !== 'publication' || !pastSpeech(text, statement.verb)) return;
+    const earlier = statements[index - 1];
+    if (earlier && speakerKey(earlier.speaker) === speakerKey(statement.speaker) && earlier.paragraph >= statement.paragraph - 1) return;
+    const sentence = sentenceOf(article, statement.verb.start);
+    if (!sentence || inQuote(article, sentence) || daysIn(article, sentence).length > 0) return;
+    const before = sentenceRightBefore(article, statement.paragraph, sentence);
+    if (!before || before.start >= sentence.start || inQuote(article, before) || inRemark(statements, before)) return;
+    if (!SPEECH_ACT_NOUN.test(before.text) || !namesSpeaker(article, statement.speaker, before.text)) return;
+    const days = daysIn(article, before).filter((m) => m.when.date !== null && m.when.date <= article.publishedOn);
+    if (days.length !== 1) return;
+    const day = (days[0] as DateMention).when;
+    statement.said = {
+      ...day,
+      note: `the day of the speaker's ${SPEECH_ACT_NOUN.exec(before.text)?.[0]} told just before ("${clip(before.text)}")`,
+    };
   });
 }
 

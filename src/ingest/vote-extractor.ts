@@ -2196,6 +2196,26 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
         ...before.voted,
         note: `Undated; the day of the vote reported just before it (${before.voted.note ?? before.voted.date})`,
       };
+  // (s58) "A rival text ... was defeated in a second vote minutes later": counted from the article's day only because the
+  // vote told before it had no day yet where it was first told (the lead's "Russia has used its veto"); once that vote
+  // has its day from a later telling ("Saturday's session"), the second vote is on it too.
+  for (const vote of votes) {
+    const told = text.slice((vote.evidence[0] as Span).start, (vote.evidence[0] as Span).end);
+    const counted =
+      MINUTES_FROM_THE_DAY.exec(vote.voted.note ?? '')?.[1] ??
+      (vote.voted.basis === 'publication' ? SAME_DAY.exec(told)?.[0] : undefined)?.replace(/^(?!")(.*)$/u, '"$1"');
+    if (vote.voted.date !== publishedOn || !counted) continue;
+    const first = (vote.evidence[0] as Span).start;
+    const before = votes
+      .filter((v) => v !== vote && (v.evidence[0] as Span).start < first)
+      .sort((a, b) => (a.evidence[0] as Span).start - (b.evidence[0] as Span).start)
+      .at(-1);
+    if (before && before.voted.precision === 'day' && before.voted.basis !== 'publication' && before.voted.date !== null)
+      vote.voted = {
+        ...before.voted,
+        note: `${counted}: the day of the vote told before it (${before.voted.note ?? before.voted.date})`,
+      };
+  }
   for (const vote of votes) {
     const members = vote.positions.flatMap((p) => {
       const member = newMembers.get(p.member);
@@ -2872,6 +2892,8 @@ const TWO_TEXTS_ONE_VETOED =
 const VETO_WORDS_ALL = /\b(?:vetoe?[sd]?|vetoing|blocked)\b/giu;
 // "the same day" with the day set beside it: "voted on in the Council the same day, 3 November,".
 const SAME_DAY_NAMED = /\bthe same day,\s*(?:on\s+)?$/iu;
+// (s58) A same-day word counted from the article's own day ("\"minutes later\" counted from Sun 9 Oct 2016").
+const MINUTES_FROM_THE_DAY = /^("(?:hours|minutes|moments|an hour|half an hour|shortly) (?:later|after|earlier|before)") counted from /u;
 // Words that put a vote on the day of the one told before it.
 const SAME_DAY =
   /\b(?:hours|minutes|moments|an hour|half an hour) (?:earlier|later|before|after)\b|\b(?:earlier|later) (?:that|the same) day\b|\b(?:on )?the same day\b|\bthat same day\b/iu;

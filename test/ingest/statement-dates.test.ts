@@ -3574,3 +3574,23 @@ describe("a delegate named only with the state's possessive, after another deleg
     ]);
   });
 });
+
+describe('a remark right after a meeting told on its day, by one of those at it (s58)', () => {
+  it('takes the meeting\'s day, the speaker named by office and state ("The foreign ministers of Russia ... met ... yesterday")', () => {
+    const text =
+      'The foreign ministers of Russia, Turkey and Iran met in Moscow yesterday and agreed to back a ceasefire. Russian Foreign Minister Sergei Lavrov said the three countries were ready to act as guarantors of a deal.\n\nOmar Haddad, a teacher in Vellmar, said the news had not reached the camp.';
+    expect(days(text, '2016-12-21')).toEqual([
+      ['proposed:sergei-lavrov', '2016-12-20'],
+      // Not one the meeting sentence does not name.
+      ['omar-haddad', '2016-12-21'],
+    ]);
+  });
+});
+
+describe("a remark right after the speaker's offer told as a noun on its day (s58)", () => {
+  it('takes the day of the offer: "a dramatic offer on Thursday from the UN special envoy ... Lenk said ..."', () => {
+    const text =
+      'The votes followed a dramatic offer on Thursday from the UN special envoy, Ivo Lenk. Lenk said the fighters could leave the old town under UN escort.';
+    expect(days(text, '2016-10-09')).toEqual([['proposed:ivo-lenk', '2016-10-06']]);
+  });
+});

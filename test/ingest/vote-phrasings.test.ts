@@ -3264,3 +3264,19 @@ describe('a vote told as "voted no." before a sentence on another body (s57)', (
     ).toEqual([['general_assembly', '2016-12-09']]);
   });
 });
+
+describe('a second vote "minutes later" after a vote the lead tells with no day (s58)', () => {
+  it("is on the day a later telling gives the first vote, not the article's day", () => {
+    const text = [
+      'Russia has used its veto at the UN Security Council to block a French-drafted resolution calling for an immediate end to air strikes on the Syrian city of Vellmar.',
+      'A rival Russian text, which made no mention of halting the bombing, was defeated in a second vote minutes later, leaving the council with nothing to show for a day of bitter exchanges.',
+      "WATCH: Helen Marsh's report from the UN, as broadcast on Saturday's Evening News at Ten",
+      "The French draft won 11 votes at Saturday's session in New York. Russia and Venezuela voted against it, while China and Angola abstained. It was the fifth time Moscow had vetoed a resolution on Syria since the conflict began in 2011.",
+      'The Russian draft, which urged a return to the ceasefire agreed by Moscow and Washington last month but said nothing about the air campaign, won the backing of only four members - Russia, China, Egypt and Venezuela - and fell well short of adoption.',
+    ].join('\n\n');
+    expect(votesOf(text, '2016-10-09').map((v) => [v.body, v.date])).toEqual([
+      ['security_council', '2016-10-08'],
+      ['security_council', '2016-10-08'],
+    ]);
+  });
+});
