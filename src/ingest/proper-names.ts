@@ -321,8 +321,13 @@ export function outletState(url: string | null | undefined, text = ''): string |
   const top = new URL(url).hostname.split('.').at(-1) ?? '';
   if (!/^[a-z]{2}$/u.test(top) || GENERIC_COUNTRY_DOMAINS.has(top)) return undefined;
   const code = top === 'uk' ? 'GB' : top.toUpperCase();
-  const names = countries.getName(code, 'en', { select: 'all' }) ?? [];
-  return names.find((name) => /^\p{Lu}\p{Ll}/u.test(name) && nameAsWord(name).test(text)) ?? countries.getName(code, 'en');
+  // (s58) An inverted formal name ("Moldova, Republic of") is read by its short name before the comma too.
+  const names = (countries.getName(code, 'en', { select: 'all' }) ?? []).flatMap((name) =>
+    name.includes(', ') ? [name.split(', ')[0] as string, name] : [name],
+  );
+  const short = names.find((name) => /^\p{Lu}\p{Ll}/u.test(name) && nameAsWord(name).test(text));
+  const fallback = countries.getName(code, 'en');
+  return short ?? (fallback?.includes(', ') ? fallback.split(', ')[0] : fallback);
 }
 
 // A place by its shape: a square, a street, a road, a palace ("Sükhbaatar Square", "Linden Avenue", "Fjord Highway",

@@ -211,6 +211,9 @@ const PUBLICATION_SUBJECT =
   /(?:^|[.!?]["”’]?\s+|\n|,\s+)((?:The\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:du|de|des|del|of|the|al)\s+)?\p{Lu}[\p{L}'’-]*){0,3})(?=['’]s\s|\s+\p{Ll})/gu;
 // Documents that speak for their issuer ("the letters said", "the statement said").
 const DOCUMENT_NOUNS = 'letter|statement|communiqu[eé]|bulletin|note|release|declaration|memorandum|message';
+// (s58) A phrase set before a one-word name by a comma ("In a declaration issued by his spokesman, Ban said").
+const FRONTED_BEFORE_WORD =
+  /^\s*(?:In|On|At|During|After|Before|Following|Speaking|Writing|Later|Earlier|Separately|Meanwhile|Since|Through|Via|Under)\b[^,;:"“”\n]{0,100},\s+/u;
 // A phrase set before a definite subject by a comma: "In a statement read on state television, the army said".
 const FRONTED_PHRASE =
   /^\s*(?:In|On|At|During|After|Before|Following|Speaking|Asked|Writing|Responding|Replying|Later|Earlier|Separately|Meanwhile|Overnight|Since|Through|Via|Under)\b[^,;:"“”\n]{0,100},\s+(?=the\s+\p{Ll})/u;
@@ -250,9 +253,14 @@ export const UNMARKED_ASIDE_AFTER_NAME = /(\p{Lu}[\p{L}'’.-]*)\s+(?:while|when
 // (s57) ... and by where the person comes from or the party they sit for: "the Renmore native", "the Aleppo-born
 // surgeon", "The Liberal Democrat", "the Fine Gael TD".
 const PERSON_NAMED_AGAIN =
-  /^\s*[Tt]he\s+(?:\d{1,3}-year-old|(father|mother|grandfather|grandmother|dad|mum|mom)-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})|(?:\p{Lu}[\p{L}'’-]+\s+){1,2}native|\p{Lu}[\p{L}'’]+-born\s+\p{Ll}+|(?:Liberal\s+Democrat|Conservative|Labour|Tory|Fine\s+Gael|Fianna\s+F[aá]il|Sinn\s+F[eé]in|SNP|Plaid\s+Cymru|Democrat|Republican)(?:\s+(?:MP|TD|MEP|MSP|MS|AM|councillor|senator|congressman|congresswoman|peer|lawmaker))?)\s*$/u;
+  /^\s*[Tt]he\s+(?:\d{1,3}-year-old|(father|mother|grandfather|grandmother|dad|mum|mom)-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})|(?:\p{Lu}[\p{L}'’-]+\s+){1,2}native|\p{Lu}[\p{L}'’]+-born\s+\p{Ll}+|(?:Liberal\s+Democrat|Conservative|Labour|Tory|Fine\s+Gael|Fianna\s+F[aá]il|Sinn\s+F[eé]in|SNP|Plaid\s+Cymru|Democrat|Republican)(?:\s+(?:MP|TD|MEP|MSP|MS|AM|councillor|senator|congressman|congresswoman|peer|lawmaker))?|(?:\p{Lu}[\p{L}'’-]+\s+){2,3}(?:leader|chief|chairman|chairwoman|founder))\s*$/u;
+// (s58) A parliament's member named by the seat ("The member for Betio", "the MP for Kettleby, who ..."): group 1 the
+// office word, group 2 the seat.
+const MEMBER_FOR_SEAT =
+  /^\s*(?:[Tt]he\s+)?(member|MP|MLA|MSP|TD|deputy|senator|representative|councillor)\s+for\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})(?:\s*,[^,;:"“”]{1,100},)?\s*$/u;
 // An age in brackets right before the verb: "Karim Nassar (51) said".
-const AGE_IN_BRACKETS_TAIL = /\s*\(\d{1,3}\),?\s*$/u;
+// (s58) Or a social-media handle in brackets after a name ("Jean-Marc Ayrault (@jeanmarcayrault), said").
+const AGE_IN_BRACKETS_TAIL = /\s*\((?:\d{1,3}|@[\w.]{2,30})\),?\s*$/u;
 // (s47) "Liu Jieyi (China) said", "Marco Bertoni (PD) asks": the state or the party a person speaks for, in brackets
 // after the name (the UN's meetings coverage, a parliament's summary record), is no part of the subject. After a name
 // (a capitalised word), the bracket holding a state's name or a short token in capitals ("PD", "FI-PdL", "M5S").
@@ -2077,13 +2085,26 @@ export class SpeakerResolver {
     const relative = this.kinSubject(region.start, subjectEnd);
     if (relative) return relative;
     // (s37) "The father-of-three told The Courier", "the 43-year-old replied": the British and Irish press's way of
-    // naming again the person just spoken of, read as "he" or "she" is (of the sex a parent's word gives).
+    // naming again the person just spoken of, read as "he" or "she" is (of the sex a parent's word gives). (s58) So is
+    // the leader of a party or movement named by it ("The Future Movement leader added that ...").
     const again = PERSON_NAMED_AGAIN.exec(subject);
     if (again) {
       const word = (again[1] ?? '').toLowerCase();
       const gender = /^(?:father|grandfather|dad)$/u.test(word) ? 'male' : /^(?:mother|grandmother|mum|mom)$/u.test(word) ? 'female' : null;
       const found = this.antecedent(subjectEnd, 'pronoun', null, gender);
       if (found.status === 'actor' || found.status === 'proposed') return found;
+    }
+    // (s58) "The member for Betio, who asked the question, said": a parliament's member named by the seat, as its
+    // record and the press name one; a person, by those words.
+    const seat = MEMBER_FOR_SEAT.exec(subject);
+    if (seat) {
+      const at = region.start + seat.index + (seat[0].length - seat[0].trimStart().length);
+      const name = `${(seat[1] as string).toLowerCase() === 'mp' ? 'MP' : (seat[1] as string).toLowerCase()} for ${seat[2] as string}`;
+      const registered = this.register(
+        { start: at, end: at + (seat[1] as string).length + 5 + (seat[2] as string).length, name, kind: 'person', title: null },
+        null,
+      );
+      if (registered.status === 'actor' || registered.status === 'proposed') return registered;
     }
     // "Its humanitarian office said", "his office said": the office of the body or person just named.
     const ownOffice = POSSESSIVE_OFFICE.exec(subject);
@@ -3103,8 +3124,9 @@ export class SpeakerResolver {
     if (!word) return null;
     const form = word[1] as string;
     if (NOT_PLACES.test(form) || NOT_SINGLE_NAMES.test(form) || PARTICLE_FIRST.test(form)) return null;
-    // Nothing but the word: "the Ban on" or "Ms. X" are other forms.
-    if (this.text.slice(start, end).trim() !== form) return null;
+    // Nothing but the word: "the Ban on" or "Ms. X" are other forms. (s58) A phrase fronted before it with its comma
+    // is no part of the subject ("In a declaration issued by his spokesman, Ban said").
+    if (this.text.slice(start, end).replace(FRONTED_BEFORE_WORD, '').trim() !== form) return null;
     const wordStart = start + word.index + word[0].trimEnd().length - form.length;
     if (this.locationMentions.some((m) => m.start < wordStart + form.length && wordStart < m.end)) return null;
     const ids = new Set<string>();

@@ -333,7 +333,14 @@ const ENTRIES: Entry[] = [
   // tried in s11: half its records on unseen articles were wrong).
   { lemma: 'describe', forms: 'describe|describes|described', participles: 'describing', complement: 'any', next: DESCRIBED_AS },
   // (s54) A telling of what happened: "described how staff carried patients on blankets to the buses".
-  { lemma: 'describe', forms: 'describes|described', participles: 'describing', complement: 'any', next: /^\s+(?:how|what)\s/u },
+  // (s58) Past how it was given ("described by telephone how", "described to reporters how").
+  {
+    lemma: 'describe',
+    forms: 'describes|described',
+    participles: 'describing',
+    complement: 'any',
+    next: /^\s+(?:(?:by|on|over)\s+(?:the\s+)?(?:telephone|phone|video(?:\s+link)?|message|text|radio)\s+|to\s+(?:me|us|him|her|them|reporters|journalists)\s+)?(?:how|what)\s/u,
+  },
   { lemma: 'describe', forms: 'describe|describes|described', participles: 'describing', complement: 'quote' },
   // The naming verb: "called the veto “a disgrace”", "calling the plan “a trap for civilians”", "calls the report
   // “one-sided and false”" weave the speaker's own words into the writer's sentence as the name they gave something.
@@ -351,6 +358,15 @@ const ENTRIES: Entry[] = [
   // "Vladimir Putin called the killing a provocation aimed at derailing ..."): not a telephone call ("called the
   // hospital a day later", "a second time").
   { lemma: 'name', forms: 'calls|called', participles: 'calling', complement: 'any', next: NAMING_OBJECT_UNQUOTED },
+  // (s58) ... and in a relative whose object is "what", the name quoted right after the verb ("rejected what he called
+  // “attempts to read into our vote more than it contains”", "denounced what they termed “a massacre”").
+  {
+    lemma: 'name',
+    forms: 'called|termed|described as',
+    complement: 'quote',
+    after: /\bwhat\s+(?:he|she|they|it|\p{Lu}[\p{L}'’-]+)\s+$/u,
+    next: /^\s+["“‘](?!\p{Lu}\p{Ll}*(?:\s+\p{Lu}|["”’]))/u,
+  },
   // (s34) ... and in a relative clause, its object the noun the clause hangs on ("the pause, which Ana Roe called “a
   // trick”", unseen "the vote, which the ministry called “premature”"): the quotation follows the verb at once. Not
   // "what she called “...”", nor a pronoun's: the words of a speaker already reported, inside that remark. Not the

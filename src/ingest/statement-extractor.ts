@@ -131,8 +131,9 @@ const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 // "that evening", "that day": a demonstrative of time, not the conjunction that opens reported speech.
 const THAT_TIME = '(?:morning|afternoon|evening|night|day|week|weekend)\\b';
 // Where the reported clause opens after a verb: its "that", within 80 characters of the verb and its sentence.
+// (s58) A time's stop or colon between digits ("wrote at 4.10am from al-Mashhad that") ends nothing.
 const THAT_CLAUSE = new RegExp(
-  `^(?:(?:[^.;:"“”]|(?<=\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))\\.){0,80}?\\s)?that\\s(?!${THAT_TIME})`,
+  `^(?:(?:[^.;:"“”]|(?<=\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))\\.|(?<=\\d)[.:](?=\\d)){0,80}?\\s)?that\\s(?!${THAT_TIME})`,
   'u',
 );
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
@@ -292,7 +293,7 @@ const invertedFinalSubject = (rest: string) => {
 // A phrase or subordinate clause fronted before its main clause, with no comma of its own: an attribution set off by
 // commas right after it interrupts the clause, which goes on after the aside.
 const FRONTED_HEAD =
-  /^(?:Of|In|At|On|For|Among|From|With|Without|Under|Despite|After|Before|Since|During|Unlike|Like|If|When|Unless|Although|Though|Because|Once|Until|While|Whatever|However)\s[^,;:]*$/u;
+  /^(?:Of|In|At|On|For|Among|From|With|Without|Under|Despite|After|Before|Since|During|Unlike|Like|If|When|Unless|Although|Though|Because|Once|Until|While|Whatever|However|By|According\s+to|Through|Across|Inside|Outside|Beyond)\s[^,;:]*$/u;
 // What opens a clause of its own after an attribution set off by commas: a subordinator or conjunction and a subject.
 const AFTER_ASIDE_CLAUSE = /^\s*(?:as|while|when|after|before|but|and|though|although|whereas|even as)\s+\S/iu;
 const NEGATED_OR_HABITUAL =
@@ -1076,7 +1077,9 @@ function readQuotation(scope: ParagraphScope, i: number): QuoteReading {
     // (s39) "spoke to Masri through the window: “...”": whom it was said to, and where or how, then a colon right
     // before the quotation (the shape the verb's `next` requires, speech-verbs.ts), which it hands on whole.
     leadVerb.lemma === 'speak to';
-  const kind = adjacent ? 'direct' : 'partial';
+  // (s58) "rejected what he called “...”": a name woven into the writer's clause, however close to its verb.
+  const wovenName = leadVerb.lemma === 'name' && /\bwhat\s+\S+\s+$/u.test(text.slice(lead.start, leadVerb.start)) && /^\s*$/u.test(between);
+  const kind = adjacent && !wovenName ? 'direct' : 'partial';
   // A term in scare quotes is the writer's word, not the speaker's: the sentence stays indirect speech.
   // ... unless a verb of judging weaves it in: "dismissing its claims as “lies.”".
   // A naming's quotation of two words or more is the speaker's ("called the return to fighting “utterly deplorable”"),
@@ -1095,7 +1098,7 @@ function readQuotation(scope: ParagraphScope, i: number): QuoteReading {
     !(judged && ARTICLE_BEFORE.test(text.slice(lead.start, open))) &&
     // "called her “the bravest young person I have met”": "her" is the naming verb's object, no determiner.
     !(judged && PRONOUN_OBJECT_ONLY.test(text.slice(leadVerb.end, open)));
-  const naming = NAMING_LEMMAS.has(leadVerb.lemma) && (wordCount(quoted) >= 2 || /^\P{Lu}*$/u.test(quoted)) && !scareBefore;
+  const naming = NAMING_LEMMAS.has(leadVerb.lemma) && (wordCount(quoted) >= 2 || /^\P{Lu}*$/u.test(quoted)) && (!scareBefore || wovenName);
   const woven = naming || (WOVEN_LEMMAS.has(leadVerb.lemma) && (judged ? AS_ARTICLE_BEFORE : AS_BEFORE).test(text.slice(lead.start, open)));
   if (kind === 'partial' && !woven && (wordCount(text.slice(quote.start, quote.end)) < 3 || scareBefore)) return { how: 'scare-quotes' };
   // `She said the monitors must be deployed "within hours, not weeks."`: the reported clause from after the verb (and
@@ -1124,9 +1127,11 @@ function quotedPredicate(scope: ParagraphScope, quote: Quotation, lead: Span, cl
   const { text } = article;
   // `lead` runs up to the opening mark; `quote` is the words inside the marks.
   if (!/^\p{Ll}/u.test(text.slice(quote.start, quote.start + 1))) return null;
-  if (!/[\p{L}.]\s*$/u.test(text.slice(lead.start, lead.end))) return null;
+  // (s58) Or a comma closing an apposed name (`the Minister, Mr Moussa Faki Mahamat, "calls on ..."`).
+  if (!/(?:[\p{L}.]|\p{L},)\s*$/u.test(text.slice(lead.start, lead.end))) return null;
   const verb = findSpeechVerbs(text, { start: quote.start, end: quote.end }, []).find((v) => v.start === quote.start && !v.participle);
-  if (!verb || !/(?:ed|said|told|wrote|spoke)$/u.test(verb.text)) return null;
+  // (s58) A communiqué's present too: `the Minister, Mr Moussa Faki Mahamat, "calls on all the parties to ..."`.
+  if (!verb || !/^\p{Ll}*(?:ed|said|told|wrote|spoke|s)(?!\p{L})/u.test(verb.text)) return null;
   const subjectFrom = clauseStart(text, sentence.start, lead.end, lead.start);
   const speaker = resolver.before({ ...verb, start: lead.end, end: lead.end }, subjectFrom);
   if (!named(speaker)) return null;

@@ -4,7 +4,7 @@
  * a dateline's or a label's capitals are not, unless the caller reads a name there (an acronym in a member list).
  */
 import { describe, expect, it } from 'vitest';
-import { isoStateCode } from '../../src/ingest/proper-names.js';
+import { isoStateCode, outletState } from '../../src/ingest/proper-names.js';
 
 describe('isoStateCode', () => {
   it('knows a state by the name prose gives it', () => {
@@ -22,5 +22,12 @@ describe('isoStateCode', () => {
     expect(isoStateCode('UAE', { capitals: true })).toBe('ARE');
     expect(isoStateCode('KUWAIT', { capitals: true })).toBe('KWT');
     expect(isoStateCode('NORLAND', { capitals: true })).toBeUndefined();
+  });
+});
+
+describe("the state an outlet's address places it in (s58)", () => {
+  it('is named by its short name, never the inverted formal one ("Moldova", not "Moldova, Republic of")', () => {
+    expect(outletState('https://www.example.md/news/1', 'The ministry said Moldova was ready to help.')).toBe('Moldova');
+    expect(outletState('https://www.example.md/news/1', 'The ministry said it was ready to help.')).toBe('Moldova');
   });
 });

@@ -3027,3 +3027,41 @@ describe('the outlet named as whom a speaker told (s58)', () => {
     ]);
   });
 });
+
+describe('a social-media handle in brackets after a name (s58)', () => {
+  it('is no part of the apposed name: "France\'s foreign minister, Jean-Marc Ayrault (@jeanmarcayrault), wrote"', () => {
+    expect(
+      speakerNames(
+        'Norland\'s foreign minister, Ana Lind (@analind), wrote on Twitter on Tuesday morning that "the silence of the Council will not be our silence."',
+      ),
+    ).toEqual(['Ana Lind']);
+  });
+});
+
+describe('a party leader named again by the party (s58)', () => {
+  it('is the person just named: "The Future Movement leader added that ..."', () => {
+    expect(
+      speakerNames(
+        'Former Prime Minister Saad Hariri said in a statement Sunday that Norland had "given a license to kill." The Future Movement leader added that the people of Vellmar were paying the price of "a silence that has lasted too long."',
+      ),
+    ).toEqual(['Saad Hariri', 'Saad Hariri']);
+  });
+});
+
+describe("a parliament's member named by the seat (s58)", () => {
+  it('is a person: "The member for Betio, who asked the question, said"', () => {
+    expect(speakerNames('The member for Betio, who asked the question, said the country could not stay silent.')).toEqual([
+      'member for Betio',
+    ]);
+  });
+});
+
+describe('a person named by one word after a fronted phrase (s58)', () => {
+  it('is the person named in full before: "In a declaration issued by his spokesman, Ban said"', () => {
+    expect(
+      speakerNames(
+        'UN Secretary-General Ban Ki-moon welcomed the vote. In a declaration issued by his spokesman, Ban said that the UN was ready to increase its presence in Vellmar.',
+      ),
+    ).toEqual(['Ban Ki-moon']);
+  });
+});

@@ -4088,3 +4088,44 @@ describe('a verb joined on by "and" after a second quotation (s58)', () => {
     expect(got[0]?.evidence.join(' ')).toContain('could not claim to be a neutral party');
   });
 });
+
+describe('an attribution set off by commas after a fronted "By ..." phrase (s58)', () => {
+  it('keeps the clause after the aside as the remark: "By the branch\'s own count, she said, not one hospital ..."', () => {
+    const got = statementsOf(
+      "Dr Carol Pennington-Lowe moved the motion. By the branch's own count from news reports, she said, not one hospital in eastern Vellmar is still working normally.",
+    );
+    expect(got.map((s) => s.speaker)).toEqual(['proposed:carol-pennington-lowe']);
+    expect(got[0]?.evidence.join(' ')).toContain('not one hospital in eastern Vellmar is still working normally');
+  });
+});
+
+describe("a communiqué's quoted predicate in the present (s58)", () => {
+  it('is the apposed minister\'s: `the Minister of Foreign Affairs, Mr Ivo Lenk, "calls on all the parties to ..."`', () => {
+    expect(
+      statementsOf(
+        'In the communiqué, the Minister of Foreign Affairs, Mr Ivo Lenk, "calls on all the parties to spare the civilian populations and to let humanitarian convoys pass".',
+      ).map((s) => [s.speaker, s.kind]),
+    ).toEqual([['proposed:ivo-lenk', 'partial']]);
+  });
+});
+
+describe('a time with a stop between the verb and its "that", and "described by telephone how" (s58)', () => {
+  it('reads both as reported speech', () => {
+    expect(
+      statementsOf(
+        'Abu Hassan, a teacher in the city, wrote at 4.10am from al-Mashhad that the shelling had not stopped for six hours.\n\nAmina Sheikho, a teacher in al-Mashhad, described by telephone how families had carried their bags to the assembly point before sunrise.',
+      ).map((s) => s.speaker),
+    ).toEqual(['proposed:abu-hassan', 'proposed:amina-sheikho']);
+  });
+});
+
+describe('a name quoted after "what he called" (s58)', () => {
+  it('is a fragment the subject wove in: "rejected what he called “attempts to read into our vote ...”"', () => {
+    expect(
+      statementsOf('Foreign Minister Ivo Lenk rejected what he called "attempts to read into our vote more than it contains".').map((s) => [
+        s.speaker,
+        s.kind,
+      ]),
+    ).toEqual([['proposed:ivo-lenk', 'partial']]);
+  });
+});
