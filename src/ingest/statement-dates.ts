@@ -2296,7 +2296,7 @@ function dateByOccasion(
         .at(-1);
       const day = named ? dayIn(named) : null;
       if (day) {
-        placeAtOccasion(statement, { ...day, note: `the day of the meeting in the chamber ("${clip(named?.text ?? '')}")` });
+        placeAtOccasion(statement, { ...day, note: `${CHAMBER_MEETING_NOTE} ("${clip(named?.text ?? '')}")` });
         return;
       }
     }
@@ -2460,7 +2460,7 @@ function dateByMeeting(article: ArticleAnalysis, statements: ExtractedStatement[
     const at = own ?? meeting;
     const named = /assembly/iu.test(cue[0]) ? 'assembly' : /council/iu.test(cue[0]) ? 'council' : null;
     if (named && named !== at.body) continue;
-    const note = own ? 'the day of the meeting its section opens on' : MEETING_NOTE;
+    const note = own ? SECTION_MEETING_NOTE : MEETING_NOTE;
     placeAtOccasion(statement, { ...at.day, note: `${note} ("${cue[0]}")` });
   }
 }
@@ -2696,11 +2696,7 @@ function dateByMeetingDelegates(article: ArticleAnalysis, statements: ExtractedS
       delegationAtTheMeeting(article, statement, speakerKind(article.gazetteer, statement.speaker), statements) ??
       stateNamedAfterDelegate(article, statements, index, at.day);
     if (!cue) return;
-    const note = section
-      ? 'the day of the meeting its section opens on'
-      : lead
-        ? MEETING_NOTE
-        : "the day of the meeting at which the remark before it, another delegate's, was made";
+    const note = section ? SECTION_MEETING_NOTE : lead ? MEETING_NOTE : PLACED_MEETING_NOTE;
     placeAtOccasion(statement, { ...at.day, note: `${note} (spoken by a delegate: "${cue[0]}")` });
   });
 }
@@ -2725,7 +2721,7 @@ function stateNamedAfterDelegate(
   const mention = statement.speaker.mention;
   const before = exchangeBefore(article, statements, index);
   if (!mention || !before || before.paragraph !== statement.paragraph || before.said.date !== day.date) return null;
-  if (!before.said.note?.startsWith('the day of the meeting')) return null;
+  if (!placedAtMeeting(before.said.note)) return null;
   const owner = STATE_POSSESSIVE_BEFORE.exec(article.text.slice(Math.max(0, mention.start - 40), mention.start));
   return owner && article.gazetteer.actorByName(owner[1] as string)?.kind === 'state' ? owner : null;
 }
@@ -2853,7 +2849,7 @@ function dateByMeetingParticipant(article: ArticleAnalysis, statements: Extracte
     const day = (days[0] as DateMention).when;
     statement.said = {
       ...day,
-      note: `the day of the meeting told just before, which names the speaker among those at it ("${clip(before.text)}")`,
+      note: `${PARTICIPANT_MEETING_NOTE} ("${clip(before.text)}")`,
     };
   }
 }
@@ -4067,6 +4063,22 @@ function datelineDated(article: ArticleAnalysis, statement: ExtractedStatement):
 }
 
 const MEETING_NOTE = 'the day of the meeting the article leads with';
+const SECTION_MEETING_NOTE = 'the day of the meeting its section opens on';
+const PLACED_MEETING_NOTE = "the day of the meeting at which the remark before it, another delegate's, was made";
+const CHAMBER_MEETING_NOTE = 'the day of the meeting in the chamber';
+const PARTICIPANT_MEETING_NOTE = 'the day of the meeting told just before, which names the speaker among those at it';
+
+/** (s58) Whether a rule dated a remark by a meeting it placed the remark at: the notes those rules write. */
+function placedAtMeeting(note: string | null | undefined): boolean {
+  return [
+    MEETING_NOTE,
+    SECTION_MEETING_NOTE,
+    PLACED_MEETING_NOTE,
+    CHAMBER_MEETING_NOTE,
+    MEETING_BEFORE_NOTE,
+    PARTICIPANT_MEETING_NOTE,
+  ].some((n) => note?.startsWith(n) === true);
+}
 
 /** A sentence's words outside its quotations, each quotation left as "…" ("X described the city as … in his address"). */
 function outsideQuotations(article: ArticleAnalysis, sentence: Span): string {
