@@ -2019,7 +2019,11 @@ function introductionDay(article: ArticleAnalysis, transcriptStart: Segment): Wh
   const intro = before
     .flatMap((p) => splitSentences(article.text, p))
     .filter((x) => (OCCASION.test(x.text) || setsInterview(x.text) || CONVERSATION.test(x.text)) && !inQuote(article, x));
+  // (s59) A sentence that tells the conversation itself ("Five Rings Report spoke to Bitar by telephone on Saturday")
+  // before one that tells another occasion earlier in the introduction ("In a statement on Friday, the IOC said").
+  const talk = intro.filter((x) => !OCCASION.test(x.text) && (setsInterview(x.text) || CONVERSATION.test(x.text)));
   return (
+    talk.map((x) => conversationDay(article, x) ?? occasionDay(article, x)).find((d) => d !== null) ??
     intro.map((x) => (OCCASION.test(x.text) ? null : conversationDay(article, x)) ?? occasionDay(article, x)).find((d) => d !== null) ??
     null
   );

@@ -275,6 +275,7 @@ const LATER_TODAY =
 const DAYBOOK_HOUR =
   /^(?:(?:[01]\d|2[0-3])[0-5]\d\s*(?:GMT|UTC)|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?(?:\s+(?:ET|EST|GMT))?)\b[^-–—:]{0,40}[-–—:]\s/u;
 const NOT_YET = new RegExp(
+  // (s59) A body expected to vote: "diplomats expect the Security Council to vote on it as early as Sunday".
   // (s49) A sitting to come whose purpose is the vote, however much is told of it between: "is due to meet on Friday in
   // plenary session at the initiative of Canada, supported by some 70 states, to vote on a text".
   String.raw`\b(?:is|are) (?:expected|due|set|scheduled) to (?:meet|convene|reconvene|gather|sit)\b[^.;]{0,160}?\bto vote\b|` +
@@ -282,7 +283,7 @@ const NOT_YET = new RegExp(
     OUTCOME_GUESSED.source +
     // (s50) "the draft should pass comfortably", "is likely to be adopted": a vote foretold.
     String.raw`|\b(?:should|(?:is|are) (?:likely|expected|set) to|looks? set to)\s+(?:\p{Ll}+ly\s+)?(?:pass|be (?:adopted|approved|passed|rejected|defeated)|fail)\b` +
-    String.raw`|\b(?:ahead of|before) (?:a |the )?(?:vote|voting)\b|\b(?:expects?|expected|expecting|anticipat(?:es?|ed|ing)) (?:a|the) vote\b|\b(?:a|the) (?:(?:U\.?N\.?|UN|Security|General|Council|Assembly|recorded|final|formal)\s+){0,3}vote\b(?:(?!\b(?:which|that)\b)[^.;]){0,60}?\b(?:(?:is|was) (?:expected|due|scheduled)|(?:could|may|might) (?:come|take place|be held))\b|\btomorrow\b[^.;]{0,60}?\b(?:Council|Assembly) votes\b|\b(?:Council|Assembly) votes\b[^.;]{0,40}?\btomorrow\b|\b(?:Council|Assembly) votes (?:again )?(?:on |next |this )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\bvotes? (?:still |yet )?to come\b|\b(?:could|may|might|will|would) (?:\w+ )?take up\b[^.;]{0,60}?\b(?:vote|voting)\b|\b(?:could|may|might) (?:still |also |well |soon |now )?(?:be (?:put|brought|pushed|taken) to (?:a |the )?vote|come to (?:a |the )?vote|(?:be asked to )?vote)\b|\bno (?:date|day) (?:has|had) (?:yet )?been (?:set|fixed|scheduled|announced) for (?:a |the )?vote\b|\bno vote (?:has|had) (?:yet )?been (?:set|scheduled|called)\b|\b(?:will|would)\s+(?!now\b)[^.;]{0,80}?\bput (?:a|the|its|their|it|them)\b[^.;]{0,40}?\bto (?:a|the) vote\b|\b(?:when|once) (?:it|they|the (?:[\w-]+ )?(?:draft|text|resolution)) (?:is|are) put to (?:a |the )?vote\b|\b${ASKED_TO_DECIDE}\b|${PUT_TO_BODY_PASSIVE}`,
+    String.raw`|\b(?:ahead of|before) (?:a |the )?(?:vote|voting)\b|\b(?:expects?|expected|expecting|anticipat(?:es?|ed|ing)) (?:a|the) vote\b|\b(?:expects?|expected|expecting) (?:the )?(?:(?:UN|U\.N\.|Security|General|Council|Assembly)\s+){0,3}(?:Council|Assembly|members) to vote\b|\b(?:a|the) (?:(?:U\.?N\.?|UN|Security|General|Council|Assembly|recorded|final|formal)\s+){0,3}vote\b(?:(?!\b(?:which|that)\b)[^.;]){0,60}?\b(?:(?:is|was) (?:expected|due|scheduled)|(?:could|may|might) (?:come|take place|be held))\b|\btomorrow\b[^.;]{0,60}?\b(?:Council|Assembly) votes\b|\b(?:Council|Assembly) votes\b[^.;]{0,40}?\btomorrow\b|\b(?:Council|Assembly) votes (?:again )?(?:on |next |this )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\bvotes? (?:still |yet )?to come\b|\b(?:could|may|might|will|would) (?:\w+ )?take up\b[^.;]{0,60}?\b(?:vote|voting)\b|\b(?:could|may|might) (?:still |also |well |soon |now )?(?:be (?:put|brought|pushed|taken) to (?:a |the )?vote|come to (?:a |the )?vote|(?:be asked to )?vote)\b|\bno (?:date|day) (?:has|had) (?:yet )?been (?:set|fixed|scheduled|announced) for (?:a |the )?vote\b|\bno vote (?:has|had) (?:yet )?been (?:set|scheduled|called)\b|\b(?:will|would)\s+(?!now\b)[^.;]{0,80}?\bput (?:a|the|its|their|it|them)\b[^.;]{0,40}?\bto (?:a|the) vote\b|\b(?:when|once) (?:it|they|the (?:[\w-]+ )?(?:draft|text|resolution)) (?:is|are) put to (?:a |the )?vote\b|\b${ASKED_TO_DECIDE}\b|${PUT_TO_BODY_PASSIVE}`,
   'iu',
 );
 // A vote put off is not held where it is told ("the vote was pushed back to the evening", "delayed the vote"): the day
@@ -1371,7 +1372,7 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
       ? dateMentions.find((d) => d.start >= spokeAt && /^\s*(?:on\s+)?$/u.test(text.slice(spokeAt, d.start)) && isDayPoint(d))
       : undefined;
     const meets =
-      /\b(?:met|meets|meeting|session|convened|convenes|debated?|debating|discussed|took up|considered|drafts?|resolutions?|vot(?:e|ed|ing))\b/iu.test(
+      /\b(?:met|meets|meeting|session|convened|convenes|debated?|debating|discussed|took up|considered|drafts?|resolutions?|vot(?:e|ed|ing)|agreed?\s+on)\b/iu.test(
         sentence.text,
       );
     if (
@@ -1654,7 +1655,10 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
       // Tuesday", "..., in a statement yesterday"): the reaction's.
       dates.find(
         (d) =>
-          !/\b(?:when|while|after|before|since|until|ahead of)\b/u.test(sidesClauseOut(text.slice(at, d.start))) &&
+          (!/\b(?:when|while|after|before|since|until|ahead of)\b/u.test(sidesClauseOut(text.slice(at, d.start))) ||
+            // (s59) "abstained when the General Assembly adopted a Canadian-drafted resolution on Aleppo on December 9":
+            // a clause of time that is the vote itself, told by its body, gives the vote's day.
+            VOTE_AS_WHEN.test(sidesClauseOut(text.slice(at, d.start)))) &&
           // (s45) Nor the day a relative clause gives the start of something else ("The votes came as the government
           // pressed an offensive that began on September 22").
           !STARTED_IN_RELATIVE.test(text.slice(Math.max(at, d.start - 60), d.start)) &&
@@ -2592,6 +2596,9 @@ const ANOTHER_TEXT_CLAUSE =
 const FRONTED_TIMING =
   /^\s*(?:(?:just|only|exactly|some|about)\s+)?(?:(?:a|an|one|two|three|four|five|six|seven|\d{1,2}|several|a few)\s+)?(?:days?|hours?|minutes?|weeks?)\s+(?:before|after|ahead of)\s+(?:the|a|its|that)\s+(?:[\w.-]+\s+){0,3}?(?:vote|voting|veto|adoption)\b[^,;]{0,40},/iu;
 // "since Oct. 8, when", "since 5 December, when": a day, and the clause that tells what happened on it.
+// (s59) A member's vote timed by the body's own act in a "when" clause, nothing else of time between.
+const VOTE_AS_WHEN =
+  /^[^;:.!?]*?\bwhen\s+the\s+(?:(?:UN|U\.N\.|United\s+Nations)\s+)?(?:(?:193-member\s+|15-member\s+)?General\s+Assembly|Assembly|(?:Security\s+)?Council)\s+(?:adopted|passed|approved|voted|backed|endorsed|rejected)\b(?![^;:.!?]*\b(?:while|after|before|since|until|ahead of)\b)[^;:.!?]*$/u;
 const SINCE_WHEN = /\bsince (?:[\w.]+ ){0,2}\d{1,2}(?:,? \d{4})?(?: [\w.]+)?,? when\b/u;
 
 // Where coordinated clauses meet: ", and we will", "; ", ", but".

@@ -3594,3 +3594,25 @@ describe("a remark right after the speaker's offer told as a noun on its day (s5
     expect(days(text, '2016-10-09')).toEqual([['proposed:ivo-lenk', '2016-10-06']]);
   });
 });
+
+describe('an unlabelled interview whose introduction tells another occasion before the conversation (s59)', () => {
+  it("dates the answers by the conversation's day, not by a statement told earlier in the introduction", () => {
+    const text = [
+      'Refugee judoka: "My father will not walk to a checkpoint"',
+      'Jan Berg was on the mat in Cologne on Thursday morning when his phone lit up. The message was from his younger brother in Vellmar.',
+      'In a statement on Friday, the Olympic Council said its thoughts were with all athletes and their families affected by the conflict.',
+      'The Ledger spoke to Berg by telephone on Saturday. The interview has been edited and condensed.',
+      'When did you last speak to your family?',
+      'This morning, for about ten minutes, before the line went. People queued from before dawn for bread.',
+      'Did your family think about going?',
+      'My father is 61 and he has diabetes. He will not walk to a checkpoint where soldiers look at every face. So they stay.',
+      'What do you want from the people in New York?',
+      'Not words. They voted, and nothing changed on our street.',
+    ].join('\n\n');
+    expect(days(text, '2016-10-24').filter(([speaker]) => speaker === 'proposed:jan-berg')).toEqual([
+      ['proposed:jan-berg', '2016-10-22'],
+      ['proposed:jan-berg', '2016-10-22'],
+      ['proposed:jan-berg', '2016-10-22'],
+    ]);
+  });
+});

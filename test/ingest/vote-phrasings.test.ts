@@ -3280,3 +3280,28 @@ describe('a second vote "minutes later" after a vote the lead tells with no day 
     ]);
   });
 });
+
+describe('a vote right after a sentence that dates the council agreeing, and a vote told as the "when" of a member\'s vote (s59)', () => {
+  it('takes the day of the sentence before: "It took the Security Council twenty minutes on Monday to ...: agree on Vellmar. The council unanimously adopted ..."', () => {
+    const text = [
+      'A unanimous vote in New York and a deal in Moscow: the week the government won back the old town.',
+      'It took the Security Council about twenty minutes on Monday to do what it had failed to do all autumn: agree on Vellmar. The 15-member council unanimously adopted resolution 2328, a French-drafted text that asks UN staff to monitor the evacuation.',
+    ].join('\n\n');
+    expect(votesOf(text, '2016-12-24').map((v) => [v.body, v.date])).toEqual([['security_council', '2016-12-19']]);
+  });
+  it('takes the day the "when" clause gives the body\'s act: "abstained when the General Assembly adopted a Canadian-drafted resolution on December 9"', () => {
+    const text = [
+      'Norland has watched all this with characteristic caution.',
+      'Norland was among the 36 countries that abstained when the General Assembly adopted a Canadian-drafted resolution on Vellmar on December 9, a vote the text won with 122 in favour.',
+    ].join('\n\n');
+    expect(votesOf(text, '2016-12-24').map((v) => [v.body, v.date])).toEqual([['general_assembly', '2016-12-09']]);
+  });
+});
+
+describe('a vote foretold by those who expect the body to vote (s59)', () => {
+  it('is a vote to come on its day: "diplomats expect the Security Council to vote on it as early as Sunday"', () => {
+    const text =
+      'Norland has circulated a draft resolution that would send UN monitors into the old town, and diplomats expect the Security Council to vote on it as early as Sunday.';
+    expect(votesOf(text, '2016-12-16').map((v) => [v.body, v.date, v.outcome])).toEqual([['security_council', '2016-12-18', 'pending']]);
+  });
+});
