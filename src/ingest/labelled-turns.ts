@@ -849,13 +849,24 @@ function readTurnLabels(article: ArticleAnalysis, resolver: SpeakerResolver): La
     const inside = article.actorMentions.find((m) => m.kind === 'person' && m.start >= label.span.start && m.end <= label.span.end);
     if (inside) return { role: 'speaker', speaker: { status: 'actor', id: inside.id, via: 'name', mention: inside }, office: null };
     const labelText = text.slice(label.span.start, label.span.end);
-    const found = resolver.personBefore(label.span.end);
-    if (found.status === 'actor' || found.status === 'proposed') {
-      if (surnamePattern(article, found)?.test(labelText)) return { role: 'speaker', speaker: found, office: null };
+    // (s59) "Hon. Michelle Rempel (Calgary Nose Hill, CPC)": a member's seat or office in brackets after the name is no
+    // person; the name is the one before them.
+    const bracket = /^([^(]*?\p{L}[^(]*?)\s*\([^()]*\)\s*:?\s*$/u.exec(labelText);
+    // (s59) "SOUNDBITE (French) Francois Delattre, French Ambassador to the UN:": the name before the first comma, then
+    // the post after it, which may read as a name of its own.
+    const lead = /^[^,:]*/u.exec(labelText)?.[0] ?? '';
+    const ends = [
+      ...(bracket ? [(bracket[1] as string).length] : []),
+      ...(lead.length < labelText.length && /\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(lead) ? [lead.trimEnd().length] : []),
+      labelText.length,
+    ];
+    for (const end of ends) {
+      const found = resolver.personBefore(label.span.start + end);
+      if ((found.status === 'actor' || found.status === 'proposed') && surnamePattern(article, found)?.test(labelText))
+        return { role: 'speaker', speaker: found, office: null };
     }
     // A name the resolver did not take: the last two capitalised words before the label's first comma, when
     // neither is a place, a known actor or an office ("ICRC head of delegation in Norland Jane Roe, Dec. 15").
-    const lead = /^[^,:]*/u.exec(labelText)?.[0] ?? '';
     const name = new RegExp(String.raw`(?<![\p{L}'’.-])(${NAME_WORD}\s+(?:${PARTICLE}\s+)*${NAME_WORD})\s*$`, 'u').exec(lead)?.[1];
     if (!name || name.split(/\s+/u).some((w) => OFFICE_WORD.test(w) || gazetteer.actorByName(w) || isLocation(article, w))) return NO_TURN;
     const at = label.span.start + lead.lastIndexOf(name);

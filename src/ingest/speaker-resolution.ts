@@ -375,8 +375,9 @@ const OFFICE_FOR_PORTFOLIO_TAIL = new RegExp(
 // say", "A university administrator, who asked not to be named, said") and a poll's respondents ("one respondent ...
 // wrote:"). (s52) A party by its members' name ("The opposition Socialists welcomed the decision but accused ...",
 // "Republicans said").
+// (s59) Sport's groups too: "Several Süper Lig clubs have already said", "players", "fans".
 export const GROUP_NOUNS =
-  'socialists|conservatives|communists|nationalists|tories|republicans|democrats|agronomists|physicians|engineers|scientists|academics|professors|lecturers|epidemiologists|demographers|statisticians|respondents|brokers|underwriters|insurers|shipowners|owners|forwarders|hauliers|truckers|shippers|charterers|exporters|importers|millers|delegations|NGOs|signatories|authorities|critics|ministers|leaders|relatives|neighbours|neighbors|mothers|fathers|farmers|traders|shopkeepers|bakers|butchers|merchants|vendors|changers|pharmacists|economists|bankers|dealers|drivers|teachers|students|elders|mourners|protesters|demonstrators|organizers|organisers|councils|residents|civilians|witnesses|diplomats|officials|commanders|fighters|activists|partners|workers|staff|doctors|medics|nurses|surgeons|sources|analysts|experts|observers|negotiators|survivors|refugees|volunteers|colleagues|locals|campaigners|researchers|investigators|lawyers|envoys|delegates|senators|lawmakers|legislators|parliamentarians|deputies|MPs|rescuers|paramedics|teams|crews|members|inhabitants|evacuees|families|parents|groups|agencies|organisations|organizations|charities|rebels|insurgents|militants|bishops|priests|imams|clerics|worshippers|parishioners|opposition';
+  'socialists|conservatives|communists|nationalists|tories|republicans|democrats|agronomists|physicians|engineers|scientists|academics|professors|lecturers|epidemiologists|demographers|statisticians|respondents|brokers|underwriters|insurers|shipowners|owners|forwarders|hauliers|truckers|shippers|charterers|exporters|importers|millers|delegations|NGOs|signatories|authorities|critics|ministers|leaders|relatives|neighbours|neighbors|mothers|fathers|farmers|traders|shopkeepers|bakers|butchers|merchants|vendors|changers|pharmacists|economists|bankers|dealers|drivers|teachers|students|elders|mourners|protesters|demonstrators|organizers|organisers|councils|residents|civilians|witnesses|diplomats|officials|commanders|fighters|activists|partners|workers|staff|doctors|medics|nurses|surgeons|sources|analysts|experts|observers|negotiators|survivors|refugees|volunteers|colleagues|locals|campaigners|researchers|investigators|lawyers|envoys|delegates|senators|lawmakers|legislators|parliamentarians|deputies|MPs|rescuers|paramedics|teams|crews|members|inhabitants|evacuees|families|parents|groups|agencies|organisations|organizations|charities|rebels|insurgents|militants|bishops|priests|imams|clerics|worshippers|parishioners|opposition|clubs|federations|athletes|players|fans|supporters';
 // The group nouns that name bodies, not people of them ("authorities", "agencies", "the opposition").
 const BODY_GROUP_NOUNS = /^(?:authorities|councils|partners|groups|agencies|organisations|organizations|charities|opposition)$/u;
 /** GROUP_NOUNS, in their order, less the bodies (BODY_GROUP_NOUNS) and the nouns `also` names. */
@@ -395,7 +396,8 @@ export const ONE_NOUNS =
 // "The Bishop of Kessel, Jo Lind,").
 const CLERGY_NOUNS =
   'priest|bishop|archbishop|imam|rabbi|mufti|cleric|chaplain|vicar|curate|parson|deacon|nun|monk|abbot|cardinal|patriarch';
-export const PERSON_NOUNS = `${ONE_NOUNS}|${KIN_WORDS}|${FEMALE_NOUNS}|${MALE_NOUNS}|${CLERGY_NOUNS}|baker|mechanic|vendor|worker|soldier|officer|lawyer|journalist|photographer|patient|mourner|elder|participant|panellist|panelist|attendee|researcher|adviser|advisor|critic|poet|scholar|pilot|chef|cook|clerk|guide`;
+// (s59) Sport's people too: "The club's coach, Hasan Erdem, said", "the team's captain".
+export const PERSON_NOUNS = `${ONE_NOUNS}|${KIN_WORDS}|${FEMALE_NOUNS}|${MALE_NOUNS}|${CLERGY_NOUNS}|baker|mechanic|vendor|worker|soldier|officer|lawyer|journalist|photographer|patient|mourner|elder|participant|panellist|panelist|attendee|researcher|adviser|advisor|critic|poet|scholar|pilot|chef|cook|clerk|guide|coach|captain|athlete|judoka|umpire|chaplain`;
 const UNNAMED_PERSON = new RegExp(
   `(?:^|(?<=[.!?]["”’]?\\s+)|(?<=,["”’]?\\s+)|(?<=\\n)|(?<=\\s(?:[—–]|-{1,2})\\s+)|(?<=(?<![\\p{L}'’-])(?:with|beside)\\s+)|(?<=${MESSAGE_SENT_BY}))(an?|one|another|an?\\s+(?:second|third)|the)\\s+((?:[\\p{L}\\d-]+\\s+){0,2}?)(${PERSON_NOUNS})(?:\\s+of\\s+(two|three|four|five|six|seven|eight|nine|ten|\\d+))?(?![\\p{L}-])`,
   'giu',
@@ -854,6 +856,19 @@ const PROFILE_OBJECT_BEFORE =
 // "I had called", "When we met", "I wrote to" (titles of the person after it allowed, as OBJECT_BEFORE allows them).
 const FIRST_PERSON_OBJECT_BEFORE =
   /(?:^|[\s,;])(?:I|[Ww]e)\s+(?:(?:had|have|was|were|finally|first|last|briefly|also)\s+)*(?:spoke|talked|reached|called|rang|phoned|telephoned|met|visited|wrote|asked|interviewed)\s+(?:(?:to|with)\s+)?(?:(?:the|a|an)\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u;
+// (s59) A name's possessive before what it owns that is words ("Vitaly Churkin's remarks", "Lavrov's own statement"):
+// the owner may be the one quoted next.
+const OWNER_OF_WORDS =
+  /^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?(?:remarks?|words?|comments?|statements?|speech(?:es)?|messages?|letters?|reply|replies|response|answers?|views?|position|arguments?|claims?|warnings?|calls?|appeals?|account|version|line|tone|proposals?|offer|plan|denials?|briefing|interview|testimony|post|tweet|address)\b/u;
+// (s59) The verbs after which a single capitalised word is read as a name (oneWordName): past tenses and the
+// present of a few, none of them a plural noun as well.
+const ONE_WORD_NAME_VERB =
+  /^(?:said|says|told|tells|reported|reports|wrote|writes|warned|warns|added|adds|announced|announces|stated|noted|claimed|argued|insisted|insists|denied|confirmed|confirms|accused|urged|welcomed|welcomes|condemned|condemns|called|appealed|estimated|quoted|cited|described|describes|put|puts)$/u;
+// (s59) How a body speaks that a person does not: a paper "reported", or a remark "in a note", "in a statement".
+const INSTITUTIONAL_SPEECH =
+  /^(?:reported|reports)\b|^\S+\s+(?:(?:on|late\s+on)\s+\p{Lu}\p{Ll}+(?:\s+(?:morning|afternoon|evening|night))?\s+)?in\s+(?:a|its|an)\s+(?:\p{Ll}+\s+)?(?:note|statement|communiqu[eé]|press\s+release|release|bulletin|editorial|report)\b/u;
+// (s59) A word before an office's noun that makes it another post than the office alone.
+const OTHER_POST_WORD = /\b(?:shadow|opposition|junior)\b/giu;
 const SPEAKS_FOR = /\b(?:representative|delegate|ambassador|envoy|spokes(?:man|woman|person)|minister|official)\b/iu;
 const IT_KINDS = ['organization', 'un_body', 'state'];
 const THEY_KINDS = ['group', 'armed_group'];
@@ -1708,6 +1723,7 @@ export class SpeakerResolver {
     let found = this.quotedAs(verb, regionStart) ?? this.relayed(verb, regionStart) ?? this.subjectOf(verb, regionStart);
     if (found.status === 'none') found = this.subjectPastAsides(verb, regionStart) ?? found;
     if (found.status === 'none') found = this.bodyByItsPronoun(verb, regionStart) ?? found;
+    if (found.status === 'none') found = this.oneWordName(verb, regionStart) ?? found;
     // "The Council demanded an end to ...": a council or assembly speaks by its votes, which are no remarks.
     if (found.status === 'actor' && this.deliberativeBody(found.id)) return { status: 'none' };
     // "Dr. X, who works for the Y relief group, said": the asides between a speaker and the verb describe the speaker;
@@ -1737,6 +1753,84 @@ export class SpeakerResolver {
     if (new RegExp(String.raw`\b(?:in|from|to|at|near|outside)\s+${escapeRegExp(name)}(?![\p{L}'’-])`, 'u').test(this.text)) return null;
     const start = from + head.indexOf(name);
     if (this.locationMentions.some((m) => m.start < start + name.length && start < m.end)) return null;
+    return this.register({ start, end: start + name.length, name, kind: 'organization', title: null }, null);
+  }
+
+  /**
+   * (s59) "Izvestia reported that ...", "Itamaraty said in a note ...": a single capitalised word nobody is named by in
+   * full and the gazetteer does not know, opening the clause right before the verb, is a body's name where it speaks
+   * as a body does (a paper's "reported", a note or a statement issued); a person's last word where the article named
+   * that person in full before ("... and Mohammad Javad Zarif, met ... Zarif described"). Not a word the article also
+   * writes in lower case (a common noun opening the sentence), nor a place, a title or a plural.
+   */
+  private oneWordName(verb: SpeechVerb, regionStart: number): SpeakerResolution | null {
+    if (verb.speakerAfter || verb.participle) return null;
+    const from = Math.max(regionStart, this.sentenceStartBefore(verb.start));
+    const head = this.text.slice(from, verb.start);
+    // A charity named by its appeal, "the" inside it ("Save the Children", "Help the Aged", "Stop the War Coalition").
+    const appeal =
+      /^\s*["“]?((?:Save|Help|Feed|Stop|Free|Protect)\s+the\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+(?:(?:also|later|then|again|earlier|separately)\s+)?$/u.exec(
+        head,
+      );
+    if (appeal) {
+      const charity = appeal[1] as string;
+      if (this.gazetteer.actorByName(charity)) return null;
+      const at = from + head.indexOf(charity);
+      return this.register({ start: at, end: at + charity.length, name: charity, kind: 'organization', title: null }, null);
+    }
+    const word = /^\s*["“]?(\p{Lu}[\p{L}-]{2,})\s+(?:(?:also|later|then|again|earlier|separately)\s+)?$/u.exec(head);
+    // Only a verb that is no noun too ("Independent estimates suggest", "Rebel groups said" are no names).
+    if (!word || !ONE_WORD_NAME_VERB.test(this.text.slice(verb.start, verb.end))) return null;
+    const name = word[1] as string;
+    if (/^(?:Her|His|Its|Their|Our|My|Your)$/u.test(name) || nationalityOf(name) !== null) return null;
+    if (
+      NOT_SINGLE_NAMES.test(name) ||
+      /^(?:It|He|She|They|We|You|This|That|These|Those|The|Who|What|Which|Nobody|Everyone|Someone|Anyone|None|All|Most|Few)$/u.test(name) ||
+      isTitleWord(name)
+    )
+      return null;
+    if (
+      /\p{Ll}s$/u.test(name) ||
+      new RegExp(String.raw`(?<![\p{L}'’-])${escapeRegExp(name.toLowerCase())}(?![\p{L}'’-])`, 'u').test(this.text)
+    )
+      return null;
+    if (this.gazetteer.actorByName(name) || this.namedInFullWith(name).length > 0) return null;
+    if (this.gazetteer.mentions(name, 'location').length > 0 || isoStateCode(name) !== undefined) return null;
+    if (new RegExp(String.raw`\b(?:in|from|to|at|near|outside)\s+${escapeRegExp(name)}(?![\p{L}'’-])`, 'u').test(this.text)) return null;
+    const start = from + head.indexOf(name);
+    if (this.locationMentions.some((m) => m.start < start + name.length && start < m.end)) return null;
+    const quoted = escapeRegExp(name);
+    // Nor where what it said opens on "it" ("Roe said it was too late": a body's "it" or anything else), nor a word the
+    // article apposes elsewhere ("Its field coordinator, Wiranto, said"): the readings of those forms decide.
+    if (/^\s+(?:that\s+)?it\b/u.test(this.text.slice(verb.end, verb.end + 12))) return null;
+    if (new RegExp(String.raw`\p{Ll},\s+${quoted},`, 'u').test(this.text)) return null;
+    // The person the article named in full before with this last word, in a list the other readings do not take
+    // ("the foreign ministers ..., Sergei Lavrov, Mevlüt Çavuşoğlu and Mohammad Javad Zarif, met"): that person.
+    const full = [
+      ...this.text
+        .slice(0, start)
+        .matchAll(
+          new RegExp(
+            String.raw`(?<![\p{L}'’.-])((?:\p{Lu}[\p{Ll}'’-]+\s+(?:(?:al|el|bin|ibn|de|van|von)[- ])?){1,3})${quoted}(?![\p{L}'’-])`,
+            'gu',
+          ),
+        ),
+    ].at(-1);
+    if (full) {
+      const fullName = `${(full[1] as string).trim()} ${name}`;
+      if (!NOT_SINGLE_NAMES.test(fullName.split(/\s+/u)[0] as string) && !isTitleWord(fullName.split(/\s+/u)[0] as string)) {
+        const at = full.index + full[0].length - fullName.length;
+        const known = this.gazetteer.actorByName(fullName);
+        if (known?.kind === 'person') return { status: 'actor', id: known.id, via: 'name', mention: { start, end: start + name.length } };
+        return this.register({ start: at, end: at + fullName.length, name: fullName, kind: 'person', title: null }, null);
+      }
+    }
+    // Else only a body's marks make it one: a paper's "reported", or a document it issued ("said in a note",
+    // "in a statement"). A first name alone ("Mazen said") is left to the readings of people.
+    const issued = INSTITUTIONAL_SPEECH.test(this.text.slice(verb.start, Math.min(verb.end + 60, this.sentenceEndAfter(verb.end))));
+    // A report that cites or quotes its source ("Yonhap reported, citing a ministry official, that ...") is the
+    // source's words, read by the rules of relayed speech.
+    if (!issued || /^\S+\s*,?\s+(?:citing|quoting)\b/u.test(this.text.slice(verb.start, verb.end + 20))) return null;
     return this.register({ start, end: start + name.length, name, kind: 'organization', title: null }, null);
   }
 
@@ -1955,7 +2049,12 @@ export class SpeakerResolver {
       FRONTED_PHRASE.exec(text.slice(regionStart, verb.start)) ??
       FRONTED_BARE.exec(text.slice(regionStart, verb.start)) ??
       FRONTED_TIME.exec(text.slice(regionStart, verb.start));
-    const start = regionStart + (fronted ? fronted[0].length : 0);
+    // (s59) "In London Boris Johnson, the foreign secretary, told MPs": a place the gazetteer knows after "In", printed
+    // with no comma before the name, is no part of the subject either.
+    const placeFront = fronted ? null : /^\s*(?:In|At|From)\s+/u.exec(text.slice(regionStart, verb.start));
+    const place = placeFront ? this.locationMentions.find((m) => m.start === regionStart + placeFront[0].length) : undefined;
+    const afterPlace = place ? /^\s+(?=\p{Lu})/u.exec(text.slice(place.end, verb.start)) : null;
+    const start = regionStart + (fronted ? fronted[0].length : place && afterPlace ? place.end + afterPlace[0].length - regionStart : 0);
     // "The External Affairs Ministry in New Delhi said", "the U.N. human rights office in Geneva said": where a body
     // sits is no part of who speaks; the subject ends before its seat.
     // (s37) "Iran, a key ally of the Syrian government, reportedly demanded": adverbs after the comma that closes an
@@ -2334,8 +2433,19 @@ export class SpeakerResolver {
       // not the one meant; the office is someone unnamed (unheldOffice).
       const holds = (who: SpeakerResolution) => this.holdsDescribedOffice(who, noun, nationalityOf(description[0]), description[0]);
       const unheld = () => this.unheldOffice(region.start + description.index, subjectEnd, description[0]);
-      if (found.status !== 'none')
-        return (found.status !== 'actor' && found.status !== 'proposed') || holds(found) ? found : (unheld() ?? found);
+      if (found.status !== 'none') {
+        if ((found.status !== 'actor' && found.status !== 'proposed') || holds(found)) return found;
+        // (s59) "Emily Thornberry asked about ... The shadow foreign secretary suggested ...": an office the holder
+        // found does not hold, right after a sentence naming one person the article gives no role, is hers.
+        const unplaced = this.rolelessPersonBefore(subjectEnd);
+        if (unplaced) return unplaced;
+        return (
+          unheld() ??
+          (/\b(?:shadow|opposition|junior)\b/iu.test(description[0])
+            ? (this.unheldOffice(region.start + description.index, subjectEnd, description[0], true) ?? found)
+            : found)
+        );
+      }
       // "the Russian envoy said" with no envoy named before: the state or body the envoy speaks for.
       const spokesperson = this.spokesperson(region.start, subjectEnd);
       // "A Western diplomat said ... the diplomat added": the unnamed one introduced before.
@@ -3863,6 +3973,16 @@ export class SpeakerResolver {
       const subjects = fitting.filter((c) => !objectBefore(c));
       if (subjects.length > 0) fitting.splice(0, fitting.length, ...subjects);
     }
+    // (s59) "He plans to play on Thursday against Sharjah Falcons. “...,” he said.": where the sentence before opens on
+    // the same pronoun as its subject, those it names only as objects are not its "he"; the pronoun goes further back.
+    const samePronounOpens =
+      via === 'pronoun' &&
+      gender !== null &&
+      new RegExp(`^\\s*${gender === 'male' ? 'He' : 'She'}\\s+\\p{Ll}`, 'u').test(this.text.slice(windowStart, sentenceStart));
+    if (samePronounOpens) {
+      const beyond = fitting.filter((c) => !(c.start >= windowStart && c.start < sentenceStart && objectBefore(c)));
+      if (beyond.length > 0 && beyond.length < fitting.length) fitting.splice(0, fitting.length, ...beyond);
+    }
     // (s54) A profile's subject: "The envoy who would not stop counting: Staffan de Mistura's long autumn" over
     // "GENEVA — Staffan de Mistura has a habit ... a post that wore out both Kofi Annan and Lakhdar Brahimi. ...
     // \"...,\" he said."; a paragraph's subject: "Khaled Hamdo, 41, a car mechanic, left Masaken Hanano on foot ...
@@ -3880,13 +4000,19 @@ export class SpeakerResolver {
         .at(-1);
       const objectOnly = (c: (typeof fitting)[number]) => {
         const before = this.text.slice(Math.max(this.sentenceStartBefore(c.start), c.start - 30), c.start);
-        // Nor an owner ("with Vitaly Churkin's remarks"): his remarks may be what is quoted next.
-        const owner = /^['’]s\s/u.test(this.text.slice(c.end, c.end + 3));
+        // Nor an owner of words ("with Vitaly Churkin's remarks"): his remarks may be what is quoted next. (s59) An
+        // owner of anything else is as much an object ("a joke about Vladimir Putin's horsemanship").
+        const owner = OWNER_OF_WORDS.test(this.text.slice(c.end, c.end + 40));
         return !c.spoke && !c.tie && !owner && PROFILE_OBJECT_BEFORE.test(before);
       };
+      // (s59) The anchored person named again since ("Boris Johnson ... followed him. Those of us who have watched Mr
+      // Johnson for years ...") is no other person between him and the pronoun.
+      const surname = (c: { start: number; end: number }) => /(\p{Lu}[\p{L}'’-]+)\W*$/u.exec(this.text.slice(c.start, c.end))?.[1];
+      const again = (c: (typeof fitting)[number]) =>
+        last !== undefined && !c.body && surname(c) !== undefined && surname(c) === surname(last);
       // A state or body a person speaks for ("The representative of Canada", "special envoy for Syria") is no person
       // named as an object: it neither yields nor keeps the rule from applying.
-      const since = last ? fitting.filter((c) => c.end > last.end && !c.body && !this.namedInHeadline(c, headline)) : [];
+      const since = last ? fitting.filter((c) => c.end > last.end && !c.body && !this.namedInHeadline(c, headline) && !again(c)) : [];
       // Then states and bodies named since go too ("the United Nations special envoy for Syria": the envoy is he).
       if (last && since.length > 0 && since.every(objectOnly))
         fitting.splice(0, fitting.length, ...fitting.filter((c) => c.end <= last.end || this.namedInHeadline(c, headline)));
@@ -4708,10 +4834,14 @@ export class SpeakerResolver {
       .slice(1, -1)
       .filter((word) => /^\p{Lu}\p{Ll}+$/u.test(word) && nationalityOf(word) === null)
       .map((word) => word.toLowerCase());
+    // (s59) A word that makes it another post, in any case ("the shadow foreign secretary" is not the Foreign
+    // Secretary): the role must hold it too.
+    const qualifiers = (description.match(OTHER_POST_WORD) ?? []).map((word) => word.toLowerCase());
     return roles.some(
       (role) =>
         holdsTitle(role, title, generic) &&
         marks.every((mark) => markHeld(role.toLowerCase(), mark)) &&
+        qualifiers.every((word) => role.toLowerCase().includes(word)) &&
         (nationality === null || sameNationality(roles, nationality)),
     );
   }
@@ -4780,6 +4910,25 @@ export class SpeakerResolver {
       true,
     );
     return registered.status === 'proposed' ? { ...registered, via: 'description', mention: null } : null;
+  }
+
+  /**
+   * (s59) The one person the sentence before names whom the article gives no role nor office, for a definite
+   * description of an office that nobody named holds ("Emily Thornberry asked about his weekend call ... The shadow
+   * foreign secretary suggested"); null where that sentence names none or several.
+   */
+  private rolelessPersonBefore(position: number): SpeakerResolution | null {
+    const from = this.previousSentenceStart(position);
+    const to = this.sentenceStartBefore(position);
+    const inside = (span: Span) => span.start >= from && span.end <= to;
+    const latent = this.latentPersons.filter((l) => inside(l.at ?? l.candidate) && !l.role && !l.candidate.title);
+    const proposed = this.proposalMentions.filter((p) => inside(p.span) && p.proposal.kind === 'person' && p.proposal.roles.length === 0);
+    const known = this.personMentions.filter(inside);
+    const names = new Set([...latent.map((l) => l.candidate.name), ...proposed.map((p) => p.proposal.name)]);
+    if (names.size !== 1 || known.length > 0) return null;
+    if (proposed[0]) return { status: 'proposed', proposal: proposed[0].proposal, via: 'description', mention: null };
+    const registered = this.register((latent[0] as LatentPerson).candidate, null);
+    return registered.status === 'proposed' || registered.status === 'actor' ? { ...registered, via: 'description', mention: null } : null;
   }
 
   /**

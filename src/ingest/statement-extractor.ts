@@ -357,6 +357,10 @@ const WOVEN_LEMMAS = new Set(['dismiss', 'call', 'denounce', 'condemn', 'describ
 const NAMING_LEMMAS = new Set(['name']);
 // "Asked whether X could confirm ...": a verb after a modal is a question or a possibility, not a report.
 // (s43) Not a name's last word after a name or a title ("Theresa May said", "Mrs May told"): "May" there is no modal.
+// (s59) A question's inverted modal and its subject before the verb: "Can the minister", "Will the government",
+// "Would the Foreign Secretary not".
+const ASKED_OF_SUBJECT =
+  /^\s*(?:[Cc]an|[Cc]ould|[Ww]ill|[Ww]ould|[Ss]hould|[Ss]hall|[Dd]oes|[Dd]id|[Dd]o)\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+)?(?:[\p{L}.'’-]+\s+){0,4}?(?:not\s+)?(?:now\s+|also\s+|please\s+)?$/u;
 const MODAL_BEFORE =
   /\b(?:[Cc]ould|[Ww]ould|[Ss]hould|[Mm]ight|may|(?<!\p{Lu}[\p{L}'’.-]*\s)May|[Cc]an|[Ww]ill|[Ss]hall|[Mm]ust)\s+(?:not\s+)?(?:\p{Ll}+ly\s+)?$/u;
 
@@ -1726,6 +1730,14 @@ function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statem
     )
       continue;
     if (MODAL_BEFORE.test(before)) continue;
+    // (s59) "Can the minister tell the House what Canada is doing ...?": a question put, its verb after the inverted
+    // modal and the subject it asks of, is no remark.
+    if (
+      !verb.speakerAfter &&
+      ASKED_OF_SUBJECT.test(text.slice(sentence.start, verb.start)) &&
+      /\?["”’]?\s*$/u.test(text.slice(verb.start, sentence.end))
+    )
+      continue;
     // (s52) "Asked by Senator Wong whether the department believed war crimes had been committed, Ms Adamson said":
     // a verb inside the fronted question is the question's, not the department's remark.
     if (inFrontedQuestion(text, sentence, verb)) continue;
@@ -1734,6 +1746,9 @@ function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statem
     if (NEGATED_OR_HABITUAL.test(text.slice(Math.max(paragraph.start, verb.start - 30), verb.start))) continue;
     // (s58) Nor is a remark of nothing ("a text that ... said nothing about the air campaign").
     if (!verb.speakerAfter && /^\s+nothing\b/u.test(text.slice(verb.end, verb.end + 12))) continue;
+    // (s59) "Moscow answered within hours, with Foreign Minister Sergei Lavrov saying on Saturday that ...": a verb
+    // whose only words are an absolute clause's after it reports nothing of its own; the clause's subject speaks.
+    if (!verb.participle && !verb.speakerAfter && answeredThroughAbsolute(scope, verb)) continue;
     // Speech relayed by a third person is the original speaker's (the curation rule): "He recalled that the
     // Coordinator, X, had told the Council ...", "The Secretary-General, he said, appealed to ...". The relaying verb
     // reports nothing of its own; the inner verb is read as a statement of its own.
@@ -2110,6 +2125,23 @@ const WITH_ABSOLUTE = new RegExp(
   'u',
 );
 const CLAUSE_WORD = /\b(?:that|which|who|whom|whose|when|while|because|is|are|was|were|has|have|had|said|says)\b/u;
+
+// (s59) A time or manner and nothing else between a verb and "with": "within hours", "swiftly", "on Saturday", "in
+// kind", "the same day".
+const ANSWERED_HOW =
+  /^(?:\s+(?:\p{Ll}+ly|within|in|on|at|after|soon|later|hours?|minutes?|days?|kind|once|the|same|\p{Lu}\p{Ll}+day|(?:a|an|one|two|few)\s+(?:hours?|days?)\s+later)){0,4}\s*,?\s+with\s+$/u;
+/**
+ * (s59) Whether a verb's complement is only a time or manner and then an absolute clause of saying ("answered within
+ * hours, with X saying that ...", "responded swiftly, with its envoy telling the council ..."): no word of its own.
+ */
+function answeredThroughAbsolute(scope: ParagraphScope, verb: SpeechVerb): boolean {
+  const { text } = scope.article;
+  const next = scope.verbs.find((v) => v.participle && v.start > verb.end && v.start - verb.end < 200);
+  if (!next) return false;
+  const subject = absoluteSubject(text, scope.paragraph.start, next);
+  if (subject === null || subject <= verb.end) return false;
+  return ANSWERED_HOW.test(text.slice(verb.end, subject));
+}
 
 /** Where the subject of an absolute clause "with X saying that ..." starts, or null when the verb stands in none. */
 function absoluteSubject(text: string, floor: number, verb: SpeechVerb): number | null {

@@ -1151,3 +1151,54 @@ describe("a host's cue whose reported words speak of the council (s58)", () => {
     expect([clip?.speaker, clip?.said]).toEqual(['proposed:clara-moss', '2016-12-20']);
   });
 });
+
+describe("a Question Period record whose labels give each member's seat or office in brackets (s59)", () => {
+  it('gives each turn to the member named before the brackets, not to the seat or the office', () => {
+    const record = [
+      'Question Period, December 12: Vellmar',
+      'THE HILL DIGEST | House of Commons | Tuesday, December 13, 2016',
+      'Vellmar dominated the opening of Question Period on Monday. The exchanges below are reproduced from the Debates.',
+      'Hon. Jan Berg (Thornhill, CPC):',
+      'Mr. Speaker, resolutions do not stop barrel bombs. What will the minister do?',
+      'Hon. Ivo Lenk (Minister of Foreign Affairs, Lib.):',
+      'Mr. Speaker, all options for accountability are on the table.',
+      'Hon. Michelle Roe (Calgary Nose Hill, CPC):',
+      'Mr. Speaker, families now face a wait of more than two years. Why will the minister not set a target for them today?',
+      'Ms. Ana Goldsmith-Moss (Parliamentary Secretary to the Minister of Foreign Affairs, Lib.):',
+      'Mr. Speaker, I share my colleague’s concern. We will keep supporting that work for as long as it is needed.',
+    ].join('\n\n');
+    expect(rows(record, '2016-12-13').map((r) => r.speaker)).toEqual([
+      'proposed:jan-berg',
+      'proposed:ivo-lenk',
+      'proposed:michelle-roe',
+      'proposed:ana-goldsmith-moss',
+    ]);
+  });
+});
+
+describe("a shotlist's soundbite label with the speaker's post after the name (s59)", () => {
+  it('is the person named before the comma, not the post: "SOUNDBITE (French) Ivo Lenk, French Ambassador to the UN:"', () => {
+    const shotlist = [
+      'UN Security Council votes to send monitors to Vellmar',
+      '',
+      'WESTBROOK VIDEO NEWS - STORY PAGE',
+      'Story No: 4471203',
+      'Date: 19/12/2016',
+      'Location: United Nations, New York',
+      'Language: English / French',
+      '',
+      'SHOTLIST:',
+      'UNITED NATIONS, NEW YORK, 19 DECEMBER 2016 (UNTV - ACCESS ALL)',
+      '1. Wide of Security Council chamber as meeting opens',
+      '2. SOUNDBITE (English) Ana Roe, Tarvian Ambassador to the UN:',
+      '"Today we have put people in the field, not just words on paper."',
+      '3. Cutaway of delegations',
+      '4. SOUNDBITE (French) Ivo Lenk, French Ambassador to the UN:',
+      '"(English translation) Tens of thousands of people are still waiting to leave. From today, the eyes of the United Nations must be on the ground."',
+      '5. Buses arriving at night',
+      '6. SOUNDBITE (Arabic) Omar Saleh, evacuee from Vellmar:',
+      '"(English translation) We waited three days in the cold."',
+    ].join('\n');
+    expect(rows(shotlist, '2016-12-19').map((r) => r.speaker)).toEqual(['proposed:ana-roe', 'proposed:ivo-lenk', 'proposed:omar-saleh']);
+  });
+});

@@ -4129,3 +4129,23 @@ describe('a name quoted after "what he called" (s58)', () => {
     ).toEqual([['proposed:ivo-lenk', 'partial']]);
   });
 });
+
+describe('a verb whose only words are an absolute clause after it (s59)', () => {
+  it('gives the remark to the clause\'s subject: "Norland answered within hours, with Foreign Minister Ivo Lenk saying on Saturday that ..."', () => {
+    expect(
+      statementsOf(
+        'Norland answered within hours, with Foreign Minister Ivo Lenk saying on Saturday that the fighting would go on until the last rebel had left the city.',
+      ).map((s) => s.speaker),
+    ).toEqual(['proposed:ivo-lenk']);
+  });
+});
+
+describe('a question put to a minister (s59)', () => {
+  it('is no remark of the minister\'s: "Can the minister tell the House what Sweden is doing ...?"', () => {
+    expect(
+      statementsOf(
+        'Foreign Minister Maria Lindqvist was in the chamber. Can the minister tell the House what Sweden is doing so that these people can leave safely and so that aid workers can reach them?',
+      ),
+    ).toEqual([]);
+  });
+});
