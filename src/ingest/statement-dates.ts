@@ -92,6 +92,7 @@ export function dateStatements(
   const meeting = leadMeeting(article);
   dateByMeeting(article, statements, meeting);
   dateBySitting(article, statements);
+  dateBySummaryRecord(article, statements);
   dateByMeetingBefore(article, statements, votes);
   dateByDebateOpening(article, statements, votes);
   dateByDatedDocument(article, statements);
@@ -2483,6 +2484,34 @@ const AT_THE_SITTING =
 // committee" or "told senators", "in the Senate", "before the committee".
 const BEFORE_THE_CHAMBER =
   /\b(?:giving|gave|give|given|to\s+give)\s+evidence\b|\b(?:told|telling|tells|addressed|addressing)\s+(?:the\s+)?(?:committee|inquiry|hearing|senators|MPs|TDs|lawmakers|peers)\b|\b(?:in|before)\s+the\s+(?:Senate|Commons|Lords|Dáil|committee|hearing|inquiry)\b/u;
+
+// (s59) The line a summary record opens its sitting with: "The sitting begins at 2.05 p.m.", "The meeting opened at 10
+// a.m.", "The hearing began at 3 p.m.".
+const SITTING_OPENS =
+  /^\s*The\s+(?:sitting|meeting|hearing|session)\s+(?:begins|began|opens|opened|commences|commenced|starts|started)\s+at\b/u;
+
+/**
+ * (s59) A summary record of a committee's sitting ("Wednesday 12 October 2016. — Chair: Fabrizio CICCHITTO. — Present:
+ * ... / The sitting begins at 2.05 p.m. / ... He recalls that ... He stresses that ..."): the remarks it summarises, in
+ * the record's narrative present or in the past, were made at the sitting, on the day the lines right before its
+ * opening give, where no words of their own date them.
+ */
+function dateBySummaryRecord(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
+  const opening = article.paragraphs.findIndex((p) => SITTING_OPENS.test(p.text));
+  if (opening < 0) return;
+  const opened = article.paragraphs[opening] as Segment;
+  const heading = article.paragraphs
+    .slice(Math.max(0, opening - 3), opening)
+    .reverse()
+    .map((p) => article.dateMentions.find((m) => m.start >= p.start && m.end <= p.end && m.kind === 'point' && m.when.precision === 'day'))
+    .find((m) => m !== undefined);
+  if (!heading?.when.date || heading.when.date > article.publishedOn) return;
+  const sitting = heading.when;
+  for (const statement of statements) {
+    if (statement.said.basis !== 'publication' || (statement.evidence[0] as Span).start < opened.end) continue;
+    statement.said = { ...sitting, note: `the day of the sitting the summary record heads (${describeDay(sitting.date as string)})` };
+  }
+}
 
 /**
  * (s43) A story of one sitting of a parliament, set on a day by its lead (SITTING_LEAD): a person's past-tense remark

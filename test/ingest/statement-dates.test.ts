@@ -3616,3 +3616,21 @@ describe('an unlabelled interview whose introduction tells another occasion befo
     ]);
   });
 });
+
+describe("a committee's summary record, its remarks told in the record's present (s59)", () => {
+  it('dates them by the sitting the record heads, not by the day the digest appeared', () => {
+    const text = [
+      'Foreign Affairs Committee hears Minister Lenk on Vellmar',
+      'Committee Digest — English edition',
+      'Summary records of the committees of the Norland Chamber, translated | Thursday, 13 October 2016',
+      'Wednesday 12 October 2016. — Chair: Ana ROE. — Present: the Minister of Foreign Affairs, Ivo Lenk.',
+      'The sitting begins at 2.05 p.m.',
+      'Ivo LENK, Minister of Foreign Affairs, delivers a report on the crisis. He stresses that Norland fully supported the initiative and considers the veto "a serious error, which isolates Moscow".',
+      'Jan BERG (PD) believes that Europe has been reduced to "a spectator in its own backyard".',
+    ].join('\n\n');
+    expect(days(text, '2016-10-13')).toEqual([
+      ['proposed:ivo-lenk', '2016-10-12'],
+      ['proposed:jan-berg', '2016-10-12'],
+    ]);
+  });
+});
