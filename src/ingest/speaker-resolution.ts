@@ -1726,6 +1726,8 @@ export class SpeakerResolver {
     if (found.status === 'none') found = this.oneWordName(verb, regionStart) ?? found;
     // "The Council demanded an end to ...": a council or assembly speaks by its votes, which are no remarks.
     if (found.status === 'actor' && this.deliberativeBody(found.id)) return { status: 'none' };
+    // (s59) So does one the gazetteer does not know by that name ("the United Nations General Assembly demanded").
+    if (found.status === 'proposed' && /\b(?:General\s+Assembly|Security\s+Council)$/u.test(found.proposal.name)) return { status: 'none' };
     // "Dr. X, who works for the Y relief group, said": the asides between a speaker and the verb describe the speaker;
     // a later "she said" does not point into them.
     const mention = named(found)?.mention;

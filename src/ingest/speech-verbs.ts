@@ -188,6 +188,8 @@ const ENTRIES: Entry[] = [
   { lemma: 'blame', forms: 'blame|blames|blamed', participles: 'blaming', complement: 'any' },
   // "The United Nations believes that could be as many as 50,000": a body's stated estimate, as "estimates" is.
   { lemma: 'believe', forms: 'believe|believes|believed', complement: 'any' },
+  // (s59) "East Aleppo, where the UN reckons some 275,000 people are trapped": an estimate as "estimates" gives one.
+  { lemma: 'estimate', forms: 'reckons|reckoned', complement: 'any' },
   // A position stated in the present by a group or a named body: "diplomats in New York expect a vote on Friday",
   // "French officials hope the council will vote on Sunday", "The agency regrets that the talks failed", "Most
   // analysts expect the siege to end". Present tense only, and only after a plural noun or a name (not "the expected

@@ -1621,11 +1621,35 @@ function relays(scope: ParagraphScope, verb: SpeechVerb, sentence: Segment): boo
   // The relayer itself: the verb's own subject, read with nothing after the verb (the resolver reads a relay there too).
   const outer = scope.resolver.before({ ...verb, end: sentence.end }, clauseStart(text, sentence.start, verb.start, sentence.start));
   if (!(outer.status === 'actor' || outer.status === 'proposed')) return true;
+  // (s59) "Churkin said on Saturday that Russia welcomed the initiative": a state's own envoy or minister telling
+  // what the state does speaks for it; no one else's words are relayed.
+  if (speaksForState(scope.article, outer, inside)) return false;
   // The relaying verb may already resolve to the speaker it relays (speaker-resolution reads relays too): the inner
   // verb still reports, with its own day.
   if (speakerKey(outer) === speakerKey(inside)) return true;
   scope.relayed.push({ paragraph: scope.index, speaker: outer, clause: { start: sentence.start, end: verb.end } });
   return true;
+}
+
+/**
+ * (s59) Whether a person speaks for the state the words name: the person's roles (a known actor's, or those the
+ * article gave a new one) name that state or call it by an alias of one word ("Russian ambassador to the UN",
+ * "Russia's envoy") for the state `inner` resolves to.
+ */
+function speaksForState(article: ArticleAnalysis, outer: ResolvedSpeaker, inner: ResolvedSpeaker): boolean {
+  if (inner.status !== 'actor' || article.gazetteer.actorKind(inner.id) !== 'state') return false;
+  const roles =
+    outer.status === 'proposed'
+      ? outer.proposal.kind === 'person'
+        ? outer.proposal.roles
+        : []
+      : outer.status === 'actor' && article.gazetteer.actorKind(outer.id) === 'person'
+        ? (article.gazetteer.actors.get(outer.id)?.roles ?? [])
+        : [];
+  const state = article.gazetteer.actors.get(inner.id);
+  if (!state || roles.length === 0) return false;
+  const names = [state.name, ...state.aliases].filter((n) => !/\s/u.test(n) && /^\p{Lu}/u.test(n));
+  return roles.some((role) => names.some((n) => new RegExp(`(?<![\\p{L}])${escapeRegExp(n)}(?:['’]s)?(?![\\p{L}])`, 'u').test(role)));
 }
 
 /**
@@ -2059,10 +2083,22 @@ function participleAfterClause(scope: ParagraphScope, verb: SpeechVerb, sentence
   if (/^\s*(?:When|Whenever|As|After|Before|While|Since|Once|If|Although|Though|Because|Until)\s/u.test(head)) return false;
   // "He declined to say how long it would last, saying only that ...": an infinitive is no speech of the clause's own,
   // nor a participle that describes a noun ("voted against a resolution demanding a truce, saying ...": the text's).
+  // (s59) Nor a council's or an assembly's act in a clause of time ("defended the decision to abstain when the General
+  // Assembly demanded a ceasefire on Friday, saying ..."): a body that acts by its votes makes no remark there.
   return !scope.verbs.some(
-    (v) => v !== verb && v.start >= sentence.start && v.start < verb.start && !infinitive(text, v) && !describesNoun(text, v),
+    (v) =>
+      v !== verb &&
+      v.start >= sentence.start &&
+      v.start < verb.start &&
+      !infinitive(text, v) &&
+      !describesNoun(text, v) &&
+      !VOTING_BODY_BEFORE.test(text.slice(Math.max(sentence.start, v.start - 60), v.start)),
   );
 }
+
+// (s59) A UN council or assembly as a verb's subject in a clause of time: "when the United Nations General Assembly ".
+const VOTING_BODY_BEFORE =
+  /\b(?:when|as|after|before|since|until)\s+the\s+(?:(?:UN|U\.N\.|United\s+Nations)\s+)?(?:General\s+Assembly|Security\s+Council|Assembly|Council)\s+$/u;
 
 // After "wrote": to whom, and when or where, up to the participle (a comma before it or none).
 const LETTER_ADDRESSEE = /^\s+to\s+(?:the\s+)?[^,;:.!?"“”]{1,80}?,?\s+$/u;

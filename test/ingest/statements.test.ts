@@ -4,6 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/ingest/extract-article.js';
+import { Gazetteer } from '../../src/ingest/gazetteer.js';
+import { SEED_DIR } from '../../src/paths.js';
 import { statementsOf, testGazetteer } from './test-gazetteer.js';
 
 describe('quotations with attribution', () => {
@@ -4147,5 +4149,37 @@ describe('a question put to a minister (s59)', () => {
         'Foreign Minister Maria Lindqvist was in the chamber. Can the minister tell the House what Sweden is doing so that these people can leave safely and so that aid workers can reach them?',
       ),
     ).toEqual([]);
+  });
+});
+
+describe("a state's own envoy telling what the state does (s59)", () => {
+  it('keeps the remark the envoy\'s: "Lenk said on Saturday that Norland welcomed the initiative of the envoy"', () => {
+    expect(
+      statementsOf(
+        "Norland's ambassador to the UN, Ivo Lenk, said on Friday that the talks had failed. Lenk said on Saturday that Norland welcomed the initiative of the envoy, who had offered to escort the fighters out.",
+      ).map((s) => s.speaker),
+    ).toEqual(['proposed:ivo-lenk', 'proposed:ivo-lenk']);
+  });
+});
+
+describe('an estimate given by "reckons" (s59)', () => {
+  it('is the estimator\'s remark: "East Vellmar, where the UN reckons some 275,000 people are trapped"', () => {
+    expect(
+      statementsOf(
+        'Nothing has stopped it since. East Vellmar, where the UN reckons some 275,000 people are trapped, has been hit almost every day.',
+      ).map((s) => s.speaker),
+    ).toEqual(['united-nations']);
+  });
+});
+
+describe('a participle after a clause in which a council or an assembly acts (s59)', () => {
+  const text =
+    'Norland\'s Permanent Representative Ivo Lenk defended the decision to abstain when the United Nations General Assembly demanded an immediate ceasefire on Friday, saying the resolution had "chosen one side of a war that has many".';
+  it('is the main clause\'s subject\'s remark: "defended the decision to abstain when the General Assembly demanded a ceasefire on Friday, saying ..."', () => {
+    const { statements } = extractArticle({ text, publishedOn: '2016-12-14', gazetteer: Gazetteer.load(SEED_DIR) });
+    expect(statements.map((s) => (s.speaker.status === 'proposed' ? s.speaker.proposal.name : s.speaker.status))).toEqual(['Ivo Lenk']);
+  });
+  it('gives no remark to an assembly the gazetteer does not know by that name: it acts by its votes', () => {
+    expect(statementsOf(text).map((s) => s.speaker)).not.toContain('proposed:united-nations-general-assembly');
   });
 });
