@@ -373,10 +373,11 @@ export const ESTIMATE_VERBS =
  */
 export const COUNT_WORD = '(?:number|figure|total|toll|population)';
 // "put the number of wounded awaiting evacuation at nearly 1,000": the noun of "the number of" is what is counted;
+// (s59) in quotation marks too ("the number of "militants" still inside at"), and a number given "anywhere from" a low;
 // "put the number still inside the enclave at up to 100,000": the words after "the number" say what happened.
 // "the people still inside, whom health actors put at roughly 100,000": a count the words before put a number on.
 const PUT_AT = new RegExp(
-  String.raw`\b(?:${ESTIMATE_VERBS})\s+(?:(?:the|their|that|this)\s+${COUNT_WORD}((?:\s+[\p{L}-]+){0,5}?)(?:\s+(?:since|from|until|by)\s+[\p{L}\p{N}]+(?:\s+\p{N}+)?)?\s+|them\s+|it\s+)?at\s+["“]?$`,
+  String.raw`\b(?:${ESTIMATE_VERBS})\s+(?:(?:the|their|that|this)\s+${COUNT_WORD}((?:\s+[\p{L}-]+){0,5}?)(?:\s+(?:since|from|until|by)\s+[\p{L}\p{N}]+(?:\s+\p{N}+)?)?\s+|them\s+|it\s+)?at\s+(?:anywhere\s+(?:from\s+)?|somewhere\s+)?["“]?$`,
   'iu',
 );
 
@@ -388,7 +389,7 @@ export const PASSED_VERBS = 'passed|exceeded|surpassed|topped';
 // "the number of families sheltering in the school has passed 4,000": a running count gone beyond a mark
 // (`more_than`: `PASSED_MARK`, figure-extractor.ts).
 const NUMBER_OF = new RegExp(
-  String.raw`\b(?:number|count|total) of ([\p{L}-]+)((?:\s+[\p{L}-]+){0,12})\s+(?:at|to|as|was|is|be|stood at|rose to|reached|${PASSED_VERBS})\s+["“]?$`,
+  String.raw`\b(?:number|count|total) of ["“]?([\p{L}-]+)["”]?((?:\s+[\p{L}-]+){0,12})\s+(?:at|to|as|was|is|be|stood at|rose to|reached|${PASSED_VERBS})\s+["“]?$`,
   'iu',
 );
 // "New deaths bring the total to 1,250", "pushing the overall number to": a running total, and the clause before it.
@@ -1416,6 +1417,18 @@ function readCountedNoun(text: string, sentence: Span & { text: string }, number
       .reverse()
       .find((w) => personOrFighter([w]));
     if (earlier) counted = { ...(personOrFighter([earlier]) as Omit<Counted, 'end'>), end: number.end };
+    // (s59) "Nobody could say for certain how many remained: UN officials put the figure at anywhere from 30,000 to
+    // 50,000": the people a question of how many asks after, by what happened to them.
+    const howMany = counted
+      ? null
+      : /\bhow\s+many(?:\s+(?:people|civilians))?\s+(?:had\s+|have\s+|were\s+|are\s+)?(\p{Ll}+)/u.exec(
+          text.slice(sentence.start, number.start),
+        );
+    // "how many remained" asks after those left inside, as "remain inside" tells (figure-metric.ts).
+    const asked = howMany
+      ? (plightIn(howMany[1] as string) ?? (/^remain(?:s|ed)?$/u.test(howMany[1] as string) ? plightIn('remain inside') : null))
+      : null;
+    if (asked) counted = { kind: 'person', unit: 'people', metric: asked, end: number.end };
   }
   // "The offensive has displaced 11 million", "shelling killed 12 in Sukkari": people, what the verb did to them.
   const doneTo = !counted && DONE_TO_BEFORE.exec(text.slice(Math.max(sentence.start, number.start - 40), number.start));

@@ -1959,3 +1959,19 @@ describe('animals counted are figures of their own (s46)', () => {
     ]);
   });
 });
+
+describe('a count put at a number after the question of how many, or of a noun in quotation marks (s59)', () => {
+  it('reads "how many remained: ... put the figure at anywhere from 30,000 to 50,000" as people trapped, a range', () => {
+    expect(
+      qualified('Nobody could say for certain how many remained: UN officials put the figure at anywhere from 30,000 to 50,000.'),
+    ).toEqual([['from 30,000 to 50,000', null, 30000, 50000, 'range']]);
+    expect(rows('Nobody could say for certain how many remained: UN officials put the figure at anywhere from 30,000 to 50,000.')).toEqual([
+      ['from 30,000 to 50,000', 'trapped', 'people'],
+    ]);
+  });
+  it('reads "put the number of \\"militants\\" still inside the enclave at between 3,000 and 4,000" as fighters', () => {
+    expect(rows('The ministry put the number of "militants" still inside the enclave at between 3,000 and 4,000.')).toEqual([
+      ['between 3,000 and 4,000', 'fighters', 'fighters'],
+    ]);
+  });
+});

@@ -3305,3 +3305,18 @@ describe('a vote foretold by those who expect the body to vote (s59)', () => {
     expect(votesOf(text, '2016-12-16').map((v) => [v.body, v.date, v.outcome])).toEqual([['security_council', '2016-12-18', 'pending']]);
   });
 });
+
+describe('members and their veto with a day between them, told without "on" (s59)', () => {
+  it('reads "Russia and China last Monday vetoed a Security Council draft put forward by Egypt, New Zealand and Spain" as their vetoes', () => {
+    const [vote] = extractArticle({
+      text: 'At the United Nations in New York, the diplomacy has gone nowhere. Russia and China last Monday vetoed a Security Council draft put forward by Egypt, New Zealand and Spain that called for a seven-day truce in the old town.',
+      publishedOn: '2016-12-12',
+      gazetteer: withCouncil,
+    }).votes;
+    expect(vote?.voted.date).toBe('2016-12-05');
+    expect(vote?.positions.map((p) => [p.member, p.veto])).toEqual([
+      ['russia', true],
+      ['china', true],
+    ]);
+  });
+});
