@@ -185,6 +185,12 @@ const PROCEDURAL = [
   /\binvite\b[^.]{0,160}\bto\s+(?:participate|take\s+(?:a\s+)?(?:seat|part))\b/iu,
   /\b(?:joining|participating\s+in|addressing)\s+(?:today['’]s|this)\s+(?:meeting|sitting|session)\s+(?:via|by|from)\b/iu,
   /\bno\s+(?:more|further|other)\s+(?:names|speakers)\b|\blist\s+of\s+speakers\b/iu,
+  // (s59) The Commons' courtesy of giving way: "Will the right hon. Gentleman give way?", "Will my hon. Friend give
+  // way?", "I give way to the Chair of the Committee.", "I will give way.", "I beg to move," (the motion is the record's).
+  /^(?:Will|Would)\s+(?:the|my)\s+(?:right\s+)?(?:hon\.?|honourable)\s+(?:and\s+(?:learned|gallant)\s+)?(?:Gentleman|Lady|Member|Friend)\s+give\s+way\?$/iu,
+  /^I\s+(?:will\s+|shall\s+)?(?:gladly\s+|happily\s+)?give\s+way(?:\s+to\s+[^.]{1,80})?\.$/iu,
+  /^I\s+beg\s+to\s+move,?$/iu,
+  /^That\s+this\s+House\s+has\s+considered\b[^.]{0,120}\.$/iu,
   /^The\s+next\s+item\s+is\b/iu,
   /^The\s+(?:debate|item|discussion)\s+is\s+(?:closed|open)\b/iu,
   /\bdraw\s+the\s+attention\s+of\b[^.]{0,60}\bto\s+(?:document|the\s+text|a\s+letter)\b/iu,
@@ -406,7 +412,13 @@ function labelOf(article: ArticleAnalysis, index: number, onTape: boolean): Labe
     article.dateMentions.some(
       (m) => m.when.precision === 'day' && m.start >= afterStart && /^\s*$/u.test(article.text.slice(m.end, paragraph.end)),
     );
-  if (!/(?:[.!?;"”…—–]|--)\s*$/u.test(after) && (wordCount(after) <= 8 || (wordCount(after) <= 20 && closesOnDay()))) return null;
+  // (s59) "Mr Andrew Mitchell (Sutton Coldfield) (Con): I beg to move," with the motion on the next line: a member's turn.
+  if (
+    !/(?:[.!?;"”…—–]|--)\s*$/u.test(after) &&
+    !/^\s*I\s+beg\s+to\s+move,?\s*$/u.test(after) &&
+    (wordCount(after) <= 8 || (wordCount(after) <= 20 && closesOnDay()))
+  )
+    return null;
   const parens = [...(match[2] as string).matchAll(ONE_PAREN)].map((m) => (m[1] as string).trim());
   const separator = (match[3] as string).trim();
   const apposition = /,\s+(.+?)\s*$/su.exec((match[2] as string).replace(ONE_PAREN, ''))?.[1] ?? null;

@@ -1202,3 +1202,37 @@ describe("a shotlist's soundbite label with the speaker's post after the name (s
     expect(rows(shotlist, '2016-12-19').map((r) => r.speaker)).toEqual(['proposed:ana-roe', 'proposed:ivo-lenk', 'proposed:omar-saleh']);
   });
 });
+
+describe("the Commons' courtesy of giving way in a debate's record (s59)", () => {
+  it('drafts no remark from "Will the right hon. Gentleman give way?" nor from "I give way to ..."', () => {
+    const record = [
+      'Emergency debate on Vellmar: the opening exchanges, from the official report',
+      'The Commons spent three hours on Tuesday on an emergency debate on Vellmar. What follows is our edited extract of the official report.',
+      'House of Commons, Tuesday 11 October 2016',
+      'Ana Roe (Liverpool, West Derby) (Lab/Co-op): Will the right hon. Gentleman give way?',
+      'Mr Lenk: I give way to the Chair of the International Development Committee.',
+      'Ana Roe: I am grateful. The World Food Programme told our Committee on Thursday that it has not been able to get a single convoy into the east since the summer.',
+      'Mr Lenk: I do. Air drops carry real risk, but the alternative is that people starve.',
+      'Jan Berg (New Forest East) (Con): Will my right hon. Friend give way?',
+      'Mr Lenk: I will.',
+      'Jan Berg: Does the Foreign Secretary accept that a no-fly zone cannot be imposed unless we are prepared to shoot down aircraft?',
+    ].join('\n\n');
+    const firsts = rows(record, '2016-10-12').map((r) => r.first.slice(0, 20));
+    expect(firsts).toContain('I am grateful. The W');
+    expect(firsts.filter((f) => /give way|^Will (?:the|my) right hon/u.test(f))).toEqual([]);
+  });
+  it('reads the mover\'s turn under "I beg to move," and the motion as the speech after them', () => {
+    const record = [
+      'Emergency debate on Vellmar: the opening exchanges, from the official report',
+      'The Commons spent three hours on Tuesday on an emergency debate on Vellmar. What follows is our edited extract of the official report.',
+      'House of Commons, Tuesday 11 October 2016',
+      'Mr Ivo Lenk (Sutton Coldfield) (Con): I beg to move,\nThat this House has considered the situation in Vellmar.',
+      "Yesterday I read that a children's hospital had been struck for the third time in a week. What is being done in the skies above Vellmar is what was done to Guernica.",
+      'Ana Roe (Liverpool, West Derby) (Lab/Co-op): Will the right hon. Gentleman give way?',
+      'Mr Lenk: I give way to the Chair of the International Development Committee.',
+      'Ana Roe: I am grateful. The World Food Programme told our Committee on Thursday that it has not been able to get a single convoy into the east.',
+    ].join('\n\n');
+    const lenk = rows(record, '2016-10-12').find((r) => r.speaker === 'proposed:ivo-lenk' && r.kind === 'direct');
+    expect(lenk?.first.startsWith('Yesterday I read')).toBe(true);
+  });
+});
