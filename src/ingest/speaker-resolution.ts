@@ -860,15 +860,18 @@ const FIRST_PERSON_OBJECT_BEFORE =
 // the owner may be the one quoted next.
 const OWNER_OF_WORDS =
   /^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?(?:remarks?|words?|comments?|statements?|speech(?:es)?|messages?|letters?|reply|replies|response|answers?|views?|position|arguments?|claims?|warnings?|calls?|appeals?|account|version|line|tone|proposals?|offer|plan|denials?|briefing|interview|testimony|post|tweet|address)\b/u;
-// (s59) The verbs after which a single capitalised word is read as a name (oneWordName): past tenses and the
-// present of a few, none of them a plural noun as well.
+// (s59) The verbs after which a single capitalised word is read as a name (oneWordName): verbs of saying in the past
+// and the present; not "estimates", "suggest" or "groups", which follow a capitalised adjective opening a sentence as
+// often as a name ("Independent estimates suggest", "Rebel groups said").
 const ONE_WORD_NAME_VERB =
   /^(?:said|says|told|tells|reported|reports|wrote|writes|warned|warns|added|adds|announced|announces|stated|noted|claimed|argued|insisted|insists|denied|confirmed|confirms|accused|urged|welcomed|welcomes|condemned|condemns|called|appealed|estimated|quoted|cited|described|describes|put|puts)$/u;
 // (s59) How a body speaks that a person does not: a paper "reported", or a remark "in a note", "in a statement".
 const INSTITUTIONAL_SPEECH =
   /^(?:reported|reports)\b|^\S+\s+(?:(?:on|late\s+on)\s+\p{Lu}\p{Ll}+(?:\s+(?:morning|afternoon|evening|night))?\s+)?in\s+(?:a|its|an)\s+(?:\p{Ll}+\s+)?(?:note|statement|communiqu[eé]|press\s+release|release|bulletin|editorial|report)\b/u;
-// (s59) A word before an office's noun that makes it another post than the office alone.
-const OTHER_POST_WORD = /\b(?:shadow|opposition|junior)\b/giu;
+// (s59) A word before an office's noun that makes it another post than the office alone; OTHER_POST_WORDS finds each
+// of them in a description.
+const OTHER_POST_WORD = /\b(?:shadow|opposition|junior)\b/iu;
+const OTHER_POST_WORDS = new RegExp(OTHER_POST_WORD.source, 'giu');
 const SPEAKS_FOR = /\b(?:representative|delegate|ambassador|envoy|spokes(?:man|woman|person)|minister|official)\b/iu;
 const IT_KINDS = ['organization', 'un_body', 'state'];
 const THEY_KINDS = ['group', 'armed_group'];
@@ -2443,7 +2446,7 @@ export class SpeakerResolver {
         if (unplaced) return unplaced;
         return (
           unheld() ??
-          (/\b(?:shadow|opposition|junior)\b/iu.test(description[0])
+          (OTHER_POST_WORD.test(description[0])
             ? (this.unheldOffice(region.start + description.index, subjectEnd, description[0], true) ?? found)
             : found)
         );
@@ -4838,7 +4841,7 @@ export class SpeakerResolver {
       .map((word) => word.toLowerCase());
     // (s59) A word that makes it another post, in any case ("the shadow foreign secretary" is not the Foreign
     // Secretary): the role must hold it too.
-    const qualifiers = (description.match(OTHER_POST_WORD) ?? []).map((word) => word.toLowerCase());
+    const qualifiers = (description.match(OTHER_POST_WORDS) ?? []).map((word) => word.toLowerCase());
     return roles.some(
       (role) =>
         holdsTitle(role, title, generic) &&
