@@ -1753,12 +1753,23 @@ export class SpeakerResolver {
     if (!word || !BODY_ITSELF_AFTER.test(this.text.slice(verb.end, verb.end + 60))) return null;
     const name = word[1] as string;
     if (NOT_SINGLE_NAMES.test(name) || /^(?:It|He|She|They|We|This|That|These|Those|The)$/u.test(name) || isTitleWord(name)) return null;
-    if (this.gazetteer.actorByName(name) || this.namedInFullWith(name).length > 0) return null;
-    // Nor a place the article puts anything in ("in Madrid", "from Madrid"): a capital speaks for its state.
-    if (new RegExp(String.raw`\b(?:in|from|to|at|near|outside)\s+${escapeRegExp(name)}(?![\p{L}'’-])`, 'u').test(this.text)) return null;
     const start = from + head.indexOf(name);
-    if (this.locationMentions.some((m) => m.start < start + name.length && start < m.end)) return null;
+    if (this.knownOrPlaced(name, start)) return null;
     return this.register({ start, end: start + name.length, name, kind: 'organization', title: null }, null);
+  }
+
+  /**
+   * Whether a single word at `start` is no new body's name (bodyByItsPronoun, oneWordName): an actor the gazetteer
+   * knows, one the article names in full with it, a place the article puts anything in ("in Madrid", "from Madrid": a
+   * capital speaks for its state), or a place read where it stands.
+   */
+  private knownOrPlaced(name: string, start: number): boolean {
+    return (
+      this.gazetteer.actorByName(name) !== undefined ||
+      this.namedInFullWith(name).length > 0 ||
+      new RegExp(String.raw`\b(?:in|from|to|at|near|outside)\s+${escapeRegExp(name)}(?![\p{L}'’-])`, 'u').test(this.text) ||
+      this.locationMentions.some((m) => m.start < start + name.length && start < m.end)
+    );
   }
 
   /**
@@ -1799,11 +1810,9 @@ export class SpeakerResolver {
       new RegExp(String.raw`(?<![\p{L}'’-])${escapeRegExp(name.toLowerCase())}(?![\p{L}'’-])`, 'u').test(this.text)
     )
       return null;
-    if (this.gazetteer.actorByName(name) || this.namedInFullWith(name).length > 0) return null;
     if (this.gazetteer.mentions(name, 'location').length > 0 || isoStateCode(name) !== undefined) return null;
-    if (new RegExp(String.raw`\b(?:in|from|to|at|near|outside)\s+${escapeRegExp(name)}(?![\p{L}'’-])`, 'u').test(this.text)) return null;
     const start = from + head.indexOf(name);
-    if (this.locationMentions.some((m) => m.start < start + name.length && start < m.end)) return null;
+    if (this.knownOrPlaced(name, start)) return null;
     const quoted = escapeRegExp(name);
     // Nor where what it said opens on "it" ("Roe said it was too late": a body's "it" or anything else), nor a word the
     // article apposes elsewhere ("Its field coordinator, Wiranto, said"): the readings of those forms decide.
