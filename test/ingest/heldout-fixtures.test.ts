@@ -77,6 +77,7 @@ const FIXTURE_SETS = {
   'test/fixtures/ingest-heldout-184': 3,
   'test/fixtures/ingest-heldout-182': 3,
   'test/fixtures/ingest-heldout-179': 3,
+  'test/fixtures/ingest-heldout-186': 3,
 } as const;
 const FIXTURE_DIRS = Object.keys(FIXTURE_SETS) as (keyof typeof FIXTURE_SETS)[];
 
