@@ -83,6 +83,7 @@ const FIXTURE_SETS = {
   'test/fixtures/ingest-heldout-188': 3,
   'test/fixtures/ingest-heldout-189': 3,
   'test/fixtures/ingest-heldout-191': 3,
+  'test/fixtures/ingest-heldout-190': 3,
 } as const;
 const FIXTURE_DIRS = Object.keys(FIXTURE_SETS) as (keyof typeof FIXTURE_SETS)[];
 
