@@ -6,6 +6,7 @@
  * article's own voice, not speakers.
  */
 
+import { createRequire } from 'node:module';
 import countries from 'i18n-iso-countries';
 import { clauseBodyStart, dashDateline } from './date-expressions.js';
 import { FEMALE_NOUNS, KIN_WORDS, MALE_NOUNS, nounSex } from './figure-counted.js';
@@ -222,9 +223,10 @@ const FRONTED_PHRASE =
 const FRONTED_BARE =
   /^\s*(?:(?:On|In|At|By|During|After|Before|Later|Earlier|Overnight)\s+(?:[\p{L}\d'’-]+\s+){0,3}?|(?:But|And|Yet)\s+)(?=the\s+(?:[\p{L}.'’-]+\s+){0,3}?(?:office|ministry|agency|army|military|government|statement|bulletin|council|committee|monitor|observatory|organi[sz]ation|group|mission|delegation)\b)/u;
 // (s41) A day or time set before a name with no comma: "On Tuesday Lavrov said", "Yesterday Lavrov said", "Late on
-// Monday Sergei Lavrov told": no part of the name (it was read as one, "Yesterday Lavrov").
+// Monday Sergei Lavrov told": no part of the name (it was read as one, "Yesterday Lavrov"). (s60) So is a time counted
+// from the one told before: "Hours earlier Sergei Rudskoy of the Russian General Staff had said", "Two days later".
 const FRONTED_TIME = new RegExp(
-  String.raw`^\s*(?:(?:(?:On|Late\s+on|Early\s+on|Last|Later\s+on)\s+)?${WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?|Yesterday(?:\s+(?:morning|afternoon|evening))?|Today|Tonight|Earlier|Later|Last\s+night|This\s+(?:morning|afternoon|evening))\s+(?=\p{Lu})`,
+  String.raw`^\s*(?:(?:(?:On|Late\s+on|Early\s+on|Last|Later\s+on)\s+)?${WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?|Yesterday(?:\s+(?:morning|afternoon|evening))?|Today|Tonight|Earlier|Later|Last\s+night|This\s+(?:morning|afternoon|evening)|(?:(?:A|One|Two|Three|Four|Five|Several|Some|A\s+few)\s+)?(?:[Hh]ours?|[Mm]inutes?|[Dd]ays?|[Ww]eeks?|[Mm]oments?)\s+(?:earlier|later))\s+(?=\p{Lu})`,
   'u',
 );
 // (s24) The nouns of a body described that a body's own name holds ("the ministry" for "Ministry of Foreign Affairs and
@@ -329,6 +331,38 @@ const SENTENCE_BREAK = new RegExp(String.raw`(?<!(?<![\p{L}])(?:${NAME_ABBREVIAT
 const FEMALE_ROLE = new RegExp(`\\b(?:spokeswoman|chairwoman|congresswoman|businesswoman|actress|queen|princess|${FEMALE_NOUNS})\\b`, 'iu');
 const MALE_ROLE = new RegExp(`\\b(?:spokesman|chairman|congressman|businessman|king|prince|${MALE_NOUNS})\\b`, 'iu');
 export type Gender = 'female' | 'male' | null;
+
+/**
+ * (s60) The sex a person's given name tells, where the text gives none (no courtesy title, no gendered role, no
+ * pronoun resolved to them yet): "Margaret Oduya" for "she said", not "Matthew Rycroft" named between. The names are
+ * gender-detection-from-name's lists of English, Italian, Spanish, French, German and Turkish given names, read only
+ * where the English list and another have the name and no list disagrees ("Andrea" is a man's name in Italy): the
+ * French list's "Liu" or the Spanish list's "Koro" is no sex of a Chinese or Japanese name, nor the English list's
+ * alone "Marjon" (a Liberian minister, a woman) or "Brita" (a Syrian council's president, a man). Only the name
+ * itself is read (not an alias: "De Mistura"), by its first word, a name of two words or more whose last is no
+ * romanised syllable pair ("Kim Won-soo").
+ */
+export function givenNameGender(name: string | undefined): Gender {
+  const words = (name ?? '').split(/\s+/u);
+  const first = words[0] ?? '';
+  if (words.length < 2 || !/^\p{Lu}\p{Ll}{2,}$/u.test(first) || /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words.at(-1) ?? '')) return null;
+  const key = first.toLowerCase();
+  const lists = givenNameLists();
+  const english = lists[0]?.get(key);
+  if (english !== 'male' && english !== 'female') return null;
+  const read = lists.map((list) => list.get(key)).filter((sex) => sex !== undefined);
+  return read.length >= 2 && read.every((sex) => sex === english) ? english : null;
+}
+
+let GIVEN_NAMES: ReadonlyMap<string, string>[] | null = null;
+/** The given-name lists, English first, loaded once on first use (some 2 MB). */
+function givenNameLists(): ReadonlyMap<string, string>[] {
+  if (!GIVEN_NAMES) {
+    const require = createRequire(import.meta.url);
+    GIVEN_NAMES = ['en', 'it', 'es', 'fr', 'de', 'tr'].map((language) => require(`gender-detection-from-name/names/${language}.js`));
+  }
+  return GIVEN_NAMES;
+}
 /** A person the gazetteer does not know, named outside quotes: the name, the role given with it, where a one-word form was found. */
 type LatentPerson = { candidate: NameCandidate; role: string | null; at?: Span };
 // A possessive or reflexive in an aside after a name, not one after a verb whose object it would be ("who told her").
@@ -650,6 +684,9 @@ const FIGURES_OF_GROUP = /^\s*(?:the\s+)?(\p{Ll}+)\s+(?:estimates|figures|data|r
 
 /** One group noun, whole ("activists", "monitors"). */
 const GROUP_NOUN = new RegExp(`^(?:${GROUP_NOUNS})$`, 'u');
+// (s60) A nationality's people in a place: "Syrians in Cyprus", "many Iraqis living in Amman".
+const NATIONALS_IN =
+  /^(?:(?:the|many|some|most)\s+)?(\p{Lu}\p{Ll}+s)\s+(?:(?:living|based|settled|resident)\s+)?in\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?$/u;
 
 /** A subject that is only "it" or "they", standing for a document's issuer. */
 const IT_OR_THEY = /^\s*(?:it|they)\s*$/iu;
@@ -924,7 +961,7 @@ const SPOKESPERSON_OF_BODY = new RegExp(
 // noun ("a ministry spokesperson", "the ministry's spokesman", "a foreign ministry spokeswoman"): a body described, not
 // named. Group 1 or 2 the description, without its article.
 // The bodies of a state whose unnamed spokesperson speaks as a person of that body where the article names no such body.
-const STATE_BODY_NOUN = /^(?:ministry|department|government|office|council|commission|committee)$/iu;
+const STATE_BODY_NOUN = /^(?:ministry|department|government|office|council|commission|committee|army|military|police)$/iu;
 const SPOKESPERSON_FOR_DESCRIBED =
   /\bspokes(?:man|woman|person)\s+for\s+the\s+(\p{Ll}+)(?:\s+(?:in|at)\s+\p{Lu}[\p{L}'’-]*)?\s*$|(?:^|\s)(?:[Aa]n?|[Tt]he)\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}+)(?:['’]s)?\s+spokes(?:man|woman|person)\s*$/u;
 
@@ -1687,8 +1724,11 @@ export class SpeakerResolver {
    * The extractor tells the resolver each statement it made, so that a later "he said" can point back to the speaker
    * (the subject of the last speech, not a person named inside the words reported).
    */
-  noteSpeech(speaker: SpeakerResolution, subject: Span, speech: Span[]): void {
-    for (const span of speech) this.noted.push({ subject, speech: span, speaker });
+  noteSpeech(speaker: SpeakerResolution, subject: Span, speech: Span[], verb: Span | null = null): void {
+    // (s60) A speaker found by a naming in a paragraph before the verb's ("seconded by Councillor Tom Haverstock" for
+    // "Cllr Haverstock said ..." two paragraphs on) spoke where the verb is: a later pronoun weighs the remark there.
+    const at = verb && subject.end <= this.text.lastIndexOf('\n', verb.start) ? verb : subject;
+    for (const span of speech) this.noted.push({ subject: at, speech: span, speaker });
   }
 
   /** Where the text names each proposed actor outside quotations, by its name or an alias (the speaker model's candidates). */
@@ -2806,6 +2846,13 @@ export class SpeakerResolver {
           return { status: 'actor', id: known.id, via: 'description', mention: null };
         if (earlier) return { status: 'proposed', proposal: earlier.proposal, via: 'description', mention: null };
       }
+      // (s60) "Syrians in Cyprus say", "Iraqis living in Amman said": a nationality's people where they live, a group.
+      const abroad = NATIONALS_IN.exec(subject);
+      if (abroad && isDemonym((abroad[1] as string).replace(/s$/u, '')) && owners.every((m) => m.kind === 'state')) {
+        const nameStart = from + subject.indexOf(abroad[1] as string);
+        const name = this.text.slice(nameStart, to);
+        return this.register({ start: nameStart, end: to, name, kind: 'group', title: null }, null);
+      }
       const group = GROUP_SUBJECT.exec(subject);
       if (!group) return null;
       // (s42) Members of nothing named ("many members urged", in an Assembly debate the member states) are no group of
@@ -3672,6 +3719,8 @@ export class SpeakerResolver {
       end: number;
       resolve: () => SpeakerResolution;
       gender: () => Gender;
+      /** (s60) The sex the person's given name alone tells (givenNameGender), weighed only further back. */
+      given?: () => Gender;
       spoke?: boolean;
       /** The one meant even where it resolves to nobody: the search stops there. */
       blocks?: boolean;
@@ -3682,8 +3731,10 @@ export class SpeakerResolver {
     }[] = [];
     // (s38) Not a name closing the sentence as its attribution ("Abu Fadi wrote to him on Friday that ..., Tarek Qabbani
     // said."): the teller who relays the words, not one the words speak of.
+    // (s60) Not the remark's own speaker where its words run from the name ("Cllr Haverstock said his group had set
+    // aside ..."): the one who spoke, not one the words speak of.
     const within = (notes: NotedSpeech[]) => (span: Span) =>
-      notes.some((n) => n.speech.start <= span.start && span.end <= n.speech.end && span.end <= position) &&
+      notes.some((n) => n.speech.start <= span.start && span.end <= n.speech.end && span.end <= position && !overlaps(n.subject, span)) &&
       !CLOSING_ATTRIBUTION_AFTER.test(this.text.slice(span.end, span.end + 12));
     const reported = within(this.noted);
     // (s47) A name inside the pass before's remarks too: a quotation's "he said" is read before its paragraph's reported
@@ -3702,6 +3753,7 @@ export class SpeakerResolver {
         end: mention.end,
         resolve: () => ({ status: 'actor', id: mention.id, via, mention: null }),
         gender: () => this.actorGender(mention.id),
+        given: () => givenNameGender(this.gazetteer.actors.get(mention.id)?.name),
       });
     }
     // A person named but not yet quoted ("Vitaly Churkin, Russia's ambassador, has rejected ... he told reporters"):
@@ -3719,6 +3771,7 @@ export class SpeakerResolver {
           return registered.status === 'proposed' ? { ...registered, via, mention: null } : { ...registered, via, mention: null };
         },
         gender: () => this.latentGender(latent),
+        given: () => givenNameGender(latent.candidate.name),
       });
     }
     if (!title)
@@ -3786,6 +3839,7 @@ export class SpeakerResolver {
         end: span.end,
         resolve: () => ({ status: 'proposed', proposal, via, mention: null }),
         gender: () => this.nameGender(proposal.aliases, proposal.roles),
+        given: () => givenNameGender(proposal.aliases[0]),
       });
     }
     // "The representative of Canada welcomed the outcome. ..., he said": a state or body named as the one a person
@@ -3846,6 +3900,7 @@ export class SpeakerResolver {
           end: note.subject.end,
           resolve: () => ({ ...speaker, via, mention: null }),
           gender: () => this.actorGender(speaker.id),
+          given: () => givenNameGender(this.gazetteer.actors.get(speaker.id)?.name),
           spoke: true,
         });
       } else if (speaker.status === 'proposed' && speaker.proposal.kind === 'person') {
@@ -3857,6 +3912,7 @@ export class SpeakerResolver {
           end: note.subject.end,
           resolve: () => ({ status: 'proposed', proposal, via, mention: null }),
           gender: () => this.nameGender(proposal.aliases, proposal.roles),
+          given: () => givenNameGender(proposal.aliases[0]),
           spoke: true,
         });
       }
@@ -3930,7 +3986,10 @@ export class SpeakerResolver {
       if (!c.spoke && this.asides.some((a) => a.start <= c.start && c.end <= a.end && a.end <= position)) return false;
       if (!c.spoke && describing.some((r) => r.start <= c.start && c.end <= r.end)) return false;
       if (!gender) return true;
-      const own = c.gender();
+      // (s60) A given name's sex is weighed only for one named before the pronoun's sentence and the one before it:
+      // the person just named is the one meant whatever the lists say ("Brita Hagi Hasan ... called the veto ...
+      // Speaking by phone on Sunday, he said").
+      const own = c.gender() ?? (c.start < windowStart ? (c.given?.() ?? null) : null);
       return own === null || own === gender;
     });
     // "De Mistura ... will travel to Moscow for talks with Lavrov, his office said": within the pronoun's sentence,
@@ -5012,7 +5071,12 @@ export class SpeakerResolver {
     // paper's own ministry).
     const described = SPOKESPERSON_FOR_DESCRIBED.exec(head);
     const words = described ? ((described[1] ?? described[2]) as string) : '';
-    const tail = BODY_DESCRIPTION_TAIL.exec(`the ${words}`) ?? MODIFIED_BODY_TAIL.exec(`the ${words}`);
+    // (s60) "A police spokesman said": the police are no body described here, but a spokesman of theirs the curation
+    // records as one, "police spokesman (unnamed)", as an army's is.
+    const tail =
+      BODY_DESCRIPTION_TAIL.exec(`the ${words}`) ??
+      MODIFIED_BODY_TAIL.exec(`the ${words}`) ??
+      /(?:^|\s)the\s+(police)\s*$/iu.exec(`the ${words}`);
     if (described && tail) {
       const at = headStart + described.index + described[0].indexOf(words);
       const noun = (tail[1] as string).toLowerCase();

@@ -749,7 +749,7 @@ function quotedStatements(
         // "X has posted on Twitter:" closing the paragraph before: the quotation that opens this one is X's.
         current = newStatement(scope, introduced.speaker, 'direct', [evidence], introduced.verb, [introduced.attribution], false);
         current.speakerRole = roleOf(article, introduced.speaker, introduced.attribution, introduced.verb);
-        scope.resolver.noteSpeech(introduced.speaker, introduced.speaker.mention ?? introduced.verb, [evidence]);
+        scope.resolver.noteSpeech(introduced.speaker, introduced.speaker.mention ?? introduced.verb, [evidence], introduced.verb);
         statements.push(current);
       } else if (
         i === 0 &&
@@ -772,7 +772,7 @@ function quotedStatements(
         // (s42) "For Mona Haddad-Grant, a Syrian-born pharmacist ..., yesterday's vote was “a small light in a very dark
         // week”": the one a view is given for speaks it, with no verb of saying.
         current = newStatement(scope, viewFor.speaker, 'partial', [viewFor.words], viewFor.verb, [viewFor.attribution], false);
-        scope.resolver.noteSpeech(viewFor.speaker, viewFor.speaker.mention ?? viewFor.verb, [viewFor.words]);
+        scope.resolver.noteSpeech(viewFor.speaker, viewFor.speaker.mention ?? viewFor.verb, [viewFor.words], viewFor.verb);
         statements.push(current);
       } else if (reading.leadWords === 0) {
         // (s42) A paragraph that opens on a quotation running on with no closing mark, nobody's yet: the next
@@ -814,7 +814,7 @@ function quotedStatements(
     }
     current.speakerRole = roleOf(article, speaker, attribution[0] as Span, verb);
     const noted = grammaticalSpeaker(speaker);
-    scope.resolver.noteSpeech(noted, noted.mention ?? verb, [evidence]);
+    scope.resolver.noteSpeech(noted, noted.mention ?? verb, [evidence], verb);
     statements.push(current);
   });
   return { statements, used, unclaimed };
@@ -2009,7 +2009,7 @@ function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statem
     statement.speakerRole = roleOf(article, resolution, { start, end: verb.start }, verb);
     // A speaker of a relative clause stays in the background: "he" after it is still the sentence's own speaker.
     const noted = grammaticalSpeaker(resolution);
-    if (!relative) resolver.noteSpeech(noted, noted.mention ?? verb, [{ start: verb.end, end: evidence.end }]);
+    if (!relative) resolver.noteSpeech(noted, noted.mention ?? verb, [{ start: verb.end, end: evidence.end }], verb);
     statements.push(statement);
   }
 }
