@@ -81,6 +81,7 @@ export function dateStatements(
     : null;
   const article = transcriptStart ? onTheTranscriptsDay(past, transcriptStart, introduction) : past;
   assignDatesAndPlaces(article, statements);
+  dateByRelayingSaying(article, statements);
   dateByRelaySetting(article, statements, relayed);
   dateBySettingAfter(article, statements);
   dateByChronology(article, statements);
@@ -133,6 +134,30 @@ export function dateStatements(
   dateByMeetingHeading(article, statements, transcriptStart);
   dateByWireDateline(article, statements);
   dateByRelayedContact(article, statements);
+}
+
+// (s60) The saying that relays a remark, dated, right before the remark's words in its sentence: "The
+// Secretary-General's spokesman, X, said on Thursday that Ban Ki-moon welcomed the resolution" (unseen: "the ministry
+// told reporters on Monday that the minister had accepted", "announced on Friday that the prime minister would").
+const RELAYING_SAYING = /\b(?:said|told\s+[^,;:"“”]{1,40}?|announced|confirmed|added)\s+((?:[^;:"“”]{0,40}?\s)?)that\s+$/u;
+
+/**
+ * A remark no words of its own date, whose sentence opens on another's saying of it on a day (RELAYING_SAYING): it
+ * was made, or made known, that day.
+ */
+function dateByRelayingSaying(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
+  const { text } = article;
+  for (const statement of statements) {
+    if (statement.said.basis !== 'publication' || statement.continuation) continue;
+    const first = statement.evidence[0] as Span;
+    const sentence = sentenceOf(article, first.start);
+    if (!sentence) continue;
+    const saying = RELAYING_SAYING.exec(text.slice(sentence.start, first.start));
+    if (!saying) continue;
+    const at = sentence.start + saying.index;
+    const day = daysIn(article, { start: at, end: first.start }).find((d) => d.when.date !== null && d.when.precision === 'day');
+    if (day) statement.said = { ...day.when, note: `the day of the saying that relays it ("${clip(saying[0])}")` };
+  }
 }
 
 // A contact by which a remark reaches the person who relays it: a message, a call, a text, a letter ("sent me a voice
@@ -687,6 +712,9 @@ function sceneIn(article: ArticleAnalysis, sentence: Segment, body: boolean): Om
   // (s38) The scene is the clause of its day: another clause's gathering is another happening's ("A ceilidh ... last
   // Friday raised £4,650, and a vigil will be held ... on Saturday").
   const scope = outsideQuotations(article, clauseOf(text, sentence, day));
+  // (s60) A gathering still to come ("The council will join local churches ... for a candlelit vigil ... on Saturday
+  // evening") is no scene a remark was made at, whatever past day its weekday is read as.
+  if (SCENE_TO_COME.test(scope)) return null;
   const place = SCENE_PLACE.exec(scope);
   const places = place ? place.slice(1).filter((x): x is string => Boolean(x)) : [];
   const gathering = GATHERING_NOUN.exec(scope);
@@ -697,6 +725,10 @@ function sceneIn(article: ArticleAnalysis, sentence: Segment, body: boolean): Om
   if (SCENE_SPENT.test(text.slice(sentence.start, day.start)) && place) return { day: day.when, gathering: null, places, at };
   return null;
 }
+
+// A clause told in the future: "will join", "is to be held", "are due to gather", "plans to march".
+const SCENE_TO_COME =
+  /\b(?:will|shall|(?:is|are)\s+(?:to|due\s+to|set\s+to|expected\s+to|planning\s+to)|plans?\s+to|intends?\s+to)\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+/u;
 
 // Where one clause of a sentence ends and the next begins: a semicolon, or a comma before "and", "but" or "while".
 const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas)\s/gu;
@@ -978,6 +1010,9 @@ function dateByNarrativeDay(article: ArticleAnalysis, statements: ExtractedState
     if (statement.said.basis !== 'publication' || !pastSpeech(article.text, statement.verb)) continue;
     const from = Math.min(statement.verb.start, ...statement.evidence.map((e) => e.start), ...statement.attribution.map((a) => a.start));
     const mark = marks.filter((m) => m.start < from).at(-1);
+    // (s60) Not past a later day the remark's own words name ("The operation was halted this morning, the ICRC said",
+    // "Diplomats said the Council would vote on it on Monday"): it was made then or after.
+    if (mark && statement.evidence.some((e) => namesALaterDay(article, e, mark.when))) continue;
     if (mark && !headings.some((h) => mark.start < h.start && h.end <= from))
       statement.said = { ...mark.when, note: `${NARRATIVE_NOTE} (${describeDay(mark.when.date as string)})` };
   }
@@ -2421,7 +2456,7 @@ const MEETING_VERB = new RegExp(
   'u',
 );
 const AT_THE_MEETING =
-  /\b(?:(?:told|addressed|addressing|telling|briefed|briefing)\s+(?:the\s+)?(?:(?:\d{2,3}|fifteen)-(?:member|nation|strong)\s+)?(?:General\s+Assembly|Security\s+Council|[Aa]ssembly|[Cc]ouncil|chamber|meeting|[Dd]ebate|members|delegates)|(?:(?:speaking|just|shortly|immediately)\s+|(?<!(?:days?|weeks?|months?|years?|hours?)\s))(?:before|after)\s+the\s+(?:(?:Security\s+)?Council(?:['’]s)?\s+|(?:General\s+)?Assembly(?:['’]s)?\s+)?vote|in\s+(?:an?\s+|the\s+)?explanation\s+of\s+(?:(?:his|her|its|their)\s+)?vote|explaining\s+(?:the|his|her|its|their)\s+(?:delegation['’]s\s+|country['’]s\s+)?vote|introducing\s+the\s+(?:draft|text|resolution|amendment)|(?:outside|in)\s+the\s+(?:Council\s+)?chamber)\b/iu;
+  /\b(?:(?:told|addressed|addressing|telling|briefed|briefing)\s+(?:the\s+)?(?:(?:\d{2,3}|fifteen)-(?:member|nation|strong)\s+)?(?:General\s+Assembly|Security\s+Council|[Aa]ssembly|[Cc]ouncil|chamber|meeting|[Dd]ebate|members|delegates)|(?:(?:speaking|just|shortly|immediately)\s+|(?<!(?:days?|weeks?|months?|years?|hours?)\s))(?:before|after)\s+the\s+(?:(?:Security\s+)?Council(?:['’]s)?\s+|(?:General\s+)?Assembly(?:['’]s)?\s+)?vote|in\s+(?:an?\s+|the\s+)?explanation\s+of\s+(?:(?:his|her|its|their)\s+)?vote|explaining\s+(?:the|his|her|its|their)\s+(?:delegation['’]s\s+|country['’]s\s+)?vote|introducing\s+the\s+(?:draft|text|resolution|amendment)|(?:outside|in)\s+the\s+(?:Council\s+)?chamber|(?:opening|closing|winding\s+up)\s+the\s+debate)\b/iu;
 
 // Any other gathering a lead reports on its day ("Arab foreign ministers meeting in emergency session in Cairo
 // yesterday called for ..."), and the words that place a remark at it ("told the session", "on the sidelines of the
@@ -2459,6 +2494,17 @@ function dateByMeeting(article: ArticleAnalysis, statements: ExtractedStatement[
         ? AT_THE_GATHERING.exec(words)
         : (AT_THE_MEETING.exec(words) ?? (kind === 'state' || kind === 'person' ? MEETING_SECTION.exec(section) : null));
     if (!cue) continue;
+    // (s60) "In Moscow today, the ministers ... are meeting ... Opening the debate, Lavrov said": a meeting its own
+    // paragraph tells before the remark, on a day, is the one whose debate is opened, not the one the article leads with.
+    if (/^(?:opening|closing|winding)/iu.test(cue[0])) {
+      const paragraph = article.paragraphs[statement.paragraph] as Segment;
+      const earlier = { start: paragraph.start, end: Math.min(statement.verb.start, ...statement.evidence.map((e) => e.start)) };
+      if (
+        /\b(?:meet(?:ing|s)?|met|talks|session|summit|conference)\b/iu.test(text.slice(earlier.start, earlier.end)) &&
+        daysIn(article, earlier).length > 0
+      )
+        continue;
+    }
     // (s53) A section that opens on a meeting of its own (sectionMeeting: "So what did Friday's vote do? / On Friday, Dec.
     // 9, the Assembly adopted ...") places its speakers at that one, not at the meeting the article leads with.
     const own = meeting.body === 'gathering' ? null : sectionMeeting(article, statement);
@@ -3099,7 +3145,7 @@ const AT_THE_OCCASION =
 
 // A sentence that reports a meeting, a vote or a gathering (on its day, where it gives one).
 const MEETING_REPORT =
-  /\b(?:vot(?:es?|ed|ing)|veto(?:es|ed)?|adopted|resolution|meeting|met|session|summit|talks|conference|debat(?:e|ed|ing)|convened)\b/iu;
+  /\b(?:vot(?:es?|ed|ing)|veto(?:es|ed)?|adopted|resolution|motions?|meeting|met|session|summit|talks|conference|debat(?:e|ed|ing)|convened)\b/iu;
 
 const MEETING_BEFORE_NOTE = 'the day of the meeting or vote named before';
 const VOTE_REPORT = /\b(?:vot(?:es?|ed|ing)|veto(?:es|ed)?|adopted)\b/iu;
@@ -3178,7 +3224,7 @@ function dateByMeetingBefore(article: ArticleAnalysis, statements: ExtractedStat
       const paragraph = article.paragraphs[statement.paragraph];
       if (!before || !paragraph || before.start < paragraph.start || inRemark(statements, before) || inQuote(article, before)) continue;
       if (surname.length <= 2 || !before.text.includes(surname)) continue;
-      cue = AT_THE_OCCASION.exec(before.text);
+      cue = AT_THE_OCCASION.exec(before.text) ?? AT_THE_GATHERING.exec(before.text);
       at = before;
     }
     if (!cue) continue;

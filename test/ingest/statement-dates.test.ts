@@ -3634,3 +3634,45 @@ describe("a committee's summary record, its remarks told in the record's present
     ]);
   });
 });
+
+describe("a town council's release on last night's meeting (s60)", () => {
+  const release =
+    'Kettleby Town Council last night passed an emergency motion on the humanitarian crisis in Vellmar.\n\nThe motion was carried unanimously at a full meeting of the council in the Guildhall.\n\nOpening the debate, Cllr Ana Kell said the town could not "look away while a city is destroyed street by street".\n\nAmong those who addressed the meeting was a former pharmacist from Vellmar who asked to be identified only as Abu Samir. Speaking through an interpreter, he said he had not heard from his brother for nine days.\n\nThe Mayor of Kettleby, Councillor Tom Brent, who chaired the meeting, said afterwards that copies of the motion would be sent to the Prime Minister.';
+  it('dates the remark that opened the debate, one by a speaker the meeting heard, and the chair\'s "said afterwards" by the meeting', () => {
+    expect(days(release)).toEqual([
+      ['proposed:ana-kell', '2016-12-13'],
+      ['proposed:abu-samir', '2016-12-13'],
+      ['proposed:tom-brent', '2016-12-13'],
+    ]);
+    // Near miss: the debate opened is the one of the meeting its own paragraph tells on a day, not the one the story
+    // leads with.
+    const moscow =
+      "The Security Council on Monday unanimously adopted a resolution on observers for Vellmar.\n\nIn Moscow today, the foreign ministers of Norland and Carrick are meeting to discuss the war. Opening the debate, Norland's foreign minister, Ivo Lenk, said the two countries were ready to act as guarantors of a ceasefire.";
+    expect(saidOf(moscow, 'proposed:ivo-lenk')).toEqual(['2016-12-14']);
+  });
+});
+
+describe('a gathering still to come (s60)', () => {
+  it('is no scene a remark about it was made at: "will join ... for a vigil ... on Saturday evening"', () => {
+    const text =
+      'Kettleby Town Council last night passed an emergency motion on the humanitarian crisis in Vellmar and agreed to offer homes to ten more families.\n\nThe motion was carried unanimously at a full meeting of the council in the Guildhall.\n\nAccording to the UN refugee agency, more than 4.8 million Syrians are registered as refugees in neighbouring countries.\n\nThe council will join local churches, the Kettleby Central Mosque and the Kettleby Interfaith Forum for a candlelit vigil for Vellmar in Market Square on Saturday evening. The Rev Helen Marsh, vicar of St Oswald\'s and chair of the forum, said the vigil would be "a moment of silence for Vellmar, and a moment of welcome for our new neighbours".';
+    expect(saidOf(text, 'proposed:helen-marsh')).toEqual(['2016-12-14']);
+  });
+});
+
+describe('a story told day by day, with a remark whose own words name a later day (s60)', () => {
+  it('is not dated by the day the story had reached: "The operation was halted this morning, the ICRC said"', () => {
+    const text =
+      'On Monday, the council met in Vellmar and agreed a truce.\n\nOn Tuesday, the first buses left the east.\n\nOn Wednesday, the buses stopped at the crossing for hours.\n\nThe operation was halted this morning, the ICRC said, without giving a reason.';
+    // An article of Thursday 15 December: the story had reached Wednesday.
+    expect(saidOf(text, 'proposed:icrc', '2016-12-15')).toEqual(['2016-12-15']);
+  });
+});
+
+describe("a remark relayed in the clause of another's dated saying (s60)", () => {
+  it('takes the day of the saying: "The Secretary-General\'s spokesman, Ivo Lenk, said on Monday that Jan Berg welcomed the resolution"', () => {
+    const text =
+      "The Secretary-General's spokesman, Ivo Lenk, said on Monday that Jan Berg welcomed the resolution and would move quickly on its terms of reference.";
+    expect(days(text)).toEqual([['proposed:jan-berg', '2016-12-12']]);
+  });
+});
