@@ -1288,7 +1288,10 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
     datedHeadings.length === 1 &&
     datedHeadings[0]?.date === publishedOn &&
     isNumberedDayHeading(article.paragraphs[documentDate]?.text ?? '') &&
-    /\b\d{4}\s*$/u.test(article.paragraphs[documentDate]?.text ?? '')
+    // (s60) With its time after the year too: "Tuesday, December 20, 2016, 06:45".
+    /\b\d{4}(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|CET|UTC))?)?\s*$/iu.test(
+      article.paragraphs[documentDate]?.text ?? '',
+    )
   )
     sectionDates[documentDate] = null;
   const sectionDateOf = (span: Span): When | null => {
@@ -2021,7 +2024,10 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
         (best, v) => (!best || (v.voted.date as string) > (best.voted.date as string) ? v : best),
         undefined,
       );
-    const toldBefore = !another && !INDEFINITE_TEXT.test(own) && DEFINITE_TEXT.test(own);
+    // (s60) A text named in a relative clause after the first comma's "which" is another's ("..., after a weekend of
+    // haggling with Russia, which had threatened to veto an earlier French text").
+    const ownMain = own.split(/,\s+which\s/u)[0] ?? own;
+    const toldBefore = !another && !INDEFINITE_TEXT.test(ownMain) && DEFINITE_TEXT.test(own);
     const joins = (v: ExtractedVote) =>
       v.body === voteBody &&
       !(another && v === votes.at(-1)) &&
@@ -2052,13 +2058,19 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
       (voted.basis === 'publication' && toldBefore && lastTaken && joins(lastTaken) ? lastTaken : undefined) ??
       votes.findLast((v) => joins(v) && (v.voted.date === voted.date || (voted.basis === 'publication' && v === votes.at(-1)))) ??
       // "Russia vetoed a draft on the truce. That Dec. 5 text won 11 votes.": a dated sentence that names the text just
-      // told, undated, and counts or names its votes, is that vote and gives it its day.
-      (toldBefore && (hasTally || vetoed || positions.length > 0) && voted.basis !== 'publication'
+      // told, undated, and counts or names its votes, is that vote and gives it its day. (s60) So does one that tells it
+      // adopted, where the text told was adopted or counted with none against ("Malta yesterday welcomed the unanimous
+      // vote in the UN Security Council ... / Resolution 2328, drafted by France, was adopted on Monday morning").
+      (toldBefore && voted.basis !== 'publication'
         ? votes.filter(
             (v) =>
               v === votes.at(-1) &&
               v.voted.basis === 'publication' &&
               v.outcome !== 'pending' &&
+              (hasTally ||
+                vetoed ||
+                positions.length > 0 ||
+                (outcome === 'adopted' && (v.outcome === 'adopted' || (v.outcome === 'unknown' && v.tally.no === 0)))) &&
               joins(v) &&
               paragraphOf(sentence) - paragraphOf(v.evidence.at(-1) as Span) <= 1,
           )[0]
@@ -2917,7 +2929,8 @@ const HOURS_FROM_SPEAKING = new RegExp(
 // "The document was adopted ...": a text named again by its plainest noun, as papers translated from Russian print it.
 // A sentence that opens on a demonstrative text: "That text obtained 11 votes", "This draft was backed by ...".
 const THAT_TEXT = /^\s*(?:That|This) (?:[\w.-]+ )?(?:resolution|text|draft|measure)\b/u;
-const DEFINITE_TEXT = /\b(?:the|this|that) (?:[\w.-]+ ){0,2}(?:resolution|text|draft|vote|measure|document)\b/iu;
+// (s60) A resolution named by its number ("Resolution 2328, drafted by France, was adopted") is a text told already too.
+const DEFINITE_TEXT = /\b(?:(?:the|this|that) (?:[\w.-]+ ){0,2}(?:resolution|text|draft|vote|measure|document)|resolution \d{3,4})\b/iu;
 const INDEFINITE_TEXT = /\b(?:an?|another|one|second|rival|new) (?:[\w-]+ ){0,2}(?:resolution|text|draft|proposal|amendment|measure)\b/iu;
 
 // The vote's clause set hours from the clause before it, at the end of the sentence: ", hours before the United Nations

@@ -3320,3 +3320,23 @@ describe('members and their veto with a day between them, told without "on" (s59
     ]);
   });
 });
+
+describe('an undated vote told again by its resolution number with its day (s60)', () => {
+  it('is one vote of that day: "welcomed the unanimous vote in the UN Security Council ... / Resolution 2328 was adopted on Monday morning"', () => {
+    const text = [
+      'Malta yesterday welcomed the unanimous vote in the UN Security Council to send observers to Vellmar.',
+      'Resolution 2328, drafted by Norland, was adopted on Monday morning.',
+    ].join('\n\n');
+    expect(votesOf(text, '2016-12-20').map((v) => [v.body, v.date])).toEqual([['security_council', '2016-12-19']]);
+  });
+  it('reads a date line with its time, "Tuesday, December 20, 2016, 06:45", as the story\'s, not a heading dating its section', () => {
+    const text = [
+      'Malta welcomes the vote',
+      'Miriam Grech',
+      'Tuesday, December 20, 2016, 06:45',
+      'Malta yesterday welcomed the unanimous vote in the UN Security Council to send observers to Vellmar, with its minister calling it "the first time in months that the Council has spoken with one voice".',
+    ].join('\n\n');
+    const votes = extractArticle({ text, publishedOn: '2016-12-20', gazetteer: withCouncil }).votes;
+    expect(votes.map((v) => [v.body, v.voted.basis])).toEqual([['security_council', 'publication']]);
+  });
+});
