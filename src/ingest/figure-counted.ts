@@ -8,7 +8,14 @@
  */
 import { type FigureMetric, isHumanitarian } from '../domain/figure-meaning.js';
 import { plightIn } from './figure-metric.js';
-import { CURRENCY_CODES_AFTER, CURRENCY_WORDS, currencyName, type NumberExpression, UNITS } from './number-expressions.js';
+import {
+  CURRENCY_CODES_AFTER,
+  CURRENCY_WORDS,
+  currencyName,
+  findNumberExpressions,
+  type NumberExpression,
+  UNITS,
+} from './number-expressions.js';
 import { nameEndingAt } from './proper-names.js';
 import type { Span } from './text-segments.js';
 import { WINNING_VERB, WON_VERB } from './vote-extractor.js';
@@ -385,11 +392,12 @@ const PUT_AT = new RegExp(
 export const PASSED_VERBS = 'passed|exceeded|surpassed|topped';
 // "the number of people still living in the east at about 250,000": up to six words say which of them.
 // "bringing the number of residents who have come out of eastern Aleppo since late November to more than 108,000":
-// or up to twelve, with a relative clause.
+// or up to twelve, with a relative clause; (s60) or a date among them ("the total number of people evacuated from the
+// enclave since Dec. 15 was \"in the region of 35,000\"").
 // "the number of families sheltering in the school has passed 4,000": a running count gone beyond a mark
 // (`more_than`: `PASSED_MARK`, figure-extractor.ts).
 const NUMBER_OF = new RegExp(
-  String.raw`\b(?:number|count|total) of ["“]?([\p{L}-]+)["”]?((?:\s+[\p{L}-]+){0,12})\s+(?:at|to|as|was|is|be|stood at|rose to|reached|${PASSED_VERBS})\s+["“]?$`,
+  String.raw`\b(?:number|count|total) of ["“]?([\p{L}-]+)["”]?((?:\s+[\p{L}-]+|\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|\s+\d{1,2}(?:,\s+\d{4})?){0,12})\s+(?:at|to|as|was|is|be|stood at|rose to|reached|${PASSED_VERBS})\s+["“]?$`,
   'iu',
 );
 // "New deaths bring the total to 1,250", "pushing the overall number to": a running total, and the clause before it.
@@ -524,6 +532,8 @@ export function countedNoun(text: string, sentence: Span, number: NumberExpressi
         }
         return { ...counted, unit: thingUnit(words.slice(0, i + 1).map((w) => w[0])), end };
       }
+      // (s60) "8,000 armed men", "300 armed civilians": people under arms are fighters.
+      if (counted.kind === 'person' && /^armed$/iu.test(previousWord)) return { kind: 'fighter', unit: `armed ${word.toLowerCase()}`, end };
       // "9,000 family food rations": a person noun used as an adjective; the thing after it is what is counted.
       const head = counted.kind === 'person' ? thingAfter(words, i) : null;
       if (head) return { ...head, end: number.end + (head.index as number) };
@@ -1128,6 +1138,10 @@ const POPULATION_BEFORE =
 const NUMBER_VERB_BEFORE = /(?<!\b(?:the|a|an|this|that|its|their|whose|any)\s+)\b(?:number|numbered|numbering)\s+["“]?$/iu;
 const WE_ARE_BEFORE = /\b(?:we|they)\s+(?:are|were|number|numbered|remain|remained)\s+$/iu;
 
+// A whole a count is a part of, right after it: "of the roughly 8,000", "of the estimated 250,000", "of its 900".
+const PART_OF_WHOLE =
+  /^\s+of\s+(?:the|its|their|some|an)\s+(?:(?:roughly|some|about|around|nearly|almost|approximately|estimated|more\s+than)\s+)?(?=\d)/iu;
+
 function readCountedNoun(text: string, sentence: Span & { text: string }, number: NumberExpression): CountReading {
   // "passed 15-0", "fell 11-3", "failed 4-9": a vote's tally, which the vote records.
   const dashed =
@@ -1136,6 +1150,16 @@ function readCountedNoun(text: string, sentence: Span & { text: string }, number
     /^\d+[-–]\d+$/u.test(number.raw);
   if (dashed && VOTE_WORDS.test(sentence.text)) return { skip: 'a vote tally, recorded with the vote' };
   if (/^\s+of\b/iu.test(text.slice(number.end, number.end + 4)) && number.value === 1) return null; // "one of five"
+  // (s60) "about 900 of the roughly 8,000 armed men", "900 of the 8,000 rebels in east Aleppo": a part of a count
+  // counts what the whole after it counts (people or fighters), with nothing between but a determiner and a qualifier.
+  const whole = PART_OF_WHOLE.exec(text.slice(number.end, sentence.end));
+  if (whole && number.value !== null && !number.fraction) {
+    const at = number.end + whole[0].length;
+    const second = findNumberExpressions(text, sentence).find((n) => n.number.start === at || n.start === at);
+    const reading = second && second.value !== null && second.value > number.value ? readCountedNoun(text, sentence, second) : null;
+    if (reading && 'counted' in reading && (reading.counted.kind === 'person' || reading.counted.kind === 'fighter'))
+      return { counted: { ...reading.counted, end: number.end } };
+  }
   // "the eastern half of the city", "the rebel-held half": a side of a place named by its half, not a share of it.
   if (
     number.fraction &&

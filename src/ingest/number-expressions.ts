@@ -328,12 +328,14 @@ const PREFIXES: [RegExp, Qualifier][] = [
   [/\b(?:at least|a minimum of|no fewer than|no less than|not less than|as few as)\s+(?:a total of\s+)?$/i, 'at_least'],
   [/\b(?:nearly|almost|just under|just short of)\s+(?:a total of\s+)?$/i, 'nearly'],
   [
-    /\b(?:about|around|roughly|approximately|some|an estimated|estimated|an approximate|close to|closer to|nearer|nearer to|perhaps|maybe|possibly)\s+(?:a total of\s+)?$/i,
+    // (s60) "in the region of 35,000", "in the order of 2,000", "of the order of".
+    /\b(?:about|around|roughly|approximately|some|an estimated|estimated|an approximate|close to|closer to|nearer|nearer to|perhaps|maybe|possibly|in the region of|(?:in|of) the order of)\s+(?:a total of\s+)?$/i,
     'about',
   ],
   // "barely five square kilometres", "scarcely 40 doctors": no more than the number, perhaps less.
   [
-    /\b(?:up to|at most|no more than|not more than|as many as|as high as|fewer than|less than|a maximum of|barely|scarcely|hardly)\s+(?:a total of\s+)?$/i,
+    // (s60) "as long as 16 hours", "as much as 40 percent".
+    /\b(?:up to|at most|no more than|not more than|as many as|as high as|as long as|as much as|fewer than|less than|a maximum of|barely|scarcely|hardly)\s+(?:a total of\s+)?$/i,
     'at_most',
   ],
   // "under 1,000 families", but not an age limit ("children under five", "those aged under 18").

@@ -1975,3 +1975,31 @@ describe('a count put at a number after the question of how many, or of a noun i
     ]);
   });
 });
+
+describe('a part of a count told before the whole, and people under arms (s60)', () => {
+  it('reads "about 900 of the roughly 8,000 armed men" as fighters, the part and the whole', () => {
+    expect(rows('The envoy estimated that about 900 of the roughly 8,000 armed men in the east belonged to the group.')).toEqual([
+      ['about 900', 'fighters', 'armed men'],
+      ['roughly 8,000', 'fighters', 'armed men'],
+    ]);
+  });
+  it('reads "900 of the 8,000 rebels" as fighters, the part as the whole', () => {
+    expect(rows('He said 900 of the 8,000 rebels in the east belong to the group.')).toEqual([
+      ['900', 'fighters', 'fighters'],
+      ['8,000', 'fighters', 'fighters'],
+    ]);
+  });
+});
+
+describe('bounds and estimates told in words the lists lacked (s60)', () => {
+  it('reads "as long as 16 hours" as at most and "in the region of 35,000" as about', () => {
+    expect(qualified('Convoys waited as long as 16 hours at the crossing.')).toEqual([['as long as 16', 16, null, 16, 'at_most']]);
+    expect(qualified('Aid agencies said that in the region of 35,000 people had been evacuated.')).toEqual([
+      ['in the region of 35,000', 35000, null, null, 'about'],
+    ]);
+    // A count "was" a number in quotation marks, with a date among the words that say which of them were counted.
+    expect(
+      qualified('The ICRC said that the total number of people evacuated from the enclave since Dec. 15 was "in the region of 35,000".'),
+    ).toEqual([['in the region of 35,000', 35000, null, null, 'about']]);
+  });
+});
