@@ -2435,6 +2435,10 @@ export class SpeakerResolver {
       if (found.status !== 'none' && this.fitsDescription(found, body[0] as string)) return found;
       const home = placed ? null : this.homeBody(body[0] as string, region.start + subject.search(/\S/u), subjectEnd);
       if (home) return home;
+      const directorate = placed
+        ? null
+        : this.describedDirectorate(body[0] as string, region.start + bodySubject.indexOf(body[0] as string));
+      if (directorate) return directorate;
       // "The army said" with no state speaking just before: the army of the state the story last named.
       if ((noun === 'army' || noun === 'military') && /^\s*the\s+\p{Ll}+\s*$/iu.test(subject)) {
         const state = this.armyState(region.start);
@@ -3176,6 +3180,8 @@ export class SpeakerResolver {
       const described = { words: describedWords(body[0]), start: phrase.start };
       const found = this.bodyAntecedent(verb.start, (body[1] as string).toLowerCase(), true, described);
       if (found.status !== 'none' && this.fitsDescription(found, body[0])) return found;
+      const directorate = this.describedDirectorate(body[0], phrase.start + words.indexOf(body[0]));
+      if (directorate) return directorate;
     }
     // "according to the Russian envoy": the person of that title and nationality named before.
     const description = /^\s*(?:the\s+)?[^,;:]*$/iu.test(words) ? DESCRIPTION_TAIL.exec(words.trimEnd()) : null;
@@ -3199,6 +3205,20 @@ export class SpeakerResolver {
     if (first) return this.actor(first);
     const spokesperson = this.spokesperson(phrase.start, phrase.end);
     return spokesperson.status === 'none' ? (this.unnamed(phrase.start, phrase.end, 'one') ?? spokesperson) : spokesperson;
+  }
+
+  /**
+   * (s60) "according to the provincial health directorate", "the Aleppo health directorate said", with no directorate
+   * named before: a state's directorate, which has no other name than the words the article gives it, speaks by them.
+   * Only a directorate with words before its noun (a bare "the directorate" points back to one named before).
+   */
+  private describedDirectorate(description: string, at: number): SpeakerResolution | null {
+    const words = /^\s*[Tt]he\s+((?:[\p{L}'’-]+\s+){1,2}directorate)\s*$/u.exec(description);
+    if (!words) return null;
+    const name = words[1] as string;
+    const start = at + description.indexOf(name);
+    const registered = this.register({ start, end: start + name.length, name, kind: 'organization', title: null }, null);
+    return registered.status === 'proposed' || registered.status === 'actor' ? { ...registered, via: 'description' } : null;
   }
 
   /**

@@ -3189,3 +3189,13 @@ describe('a name after a time counted from the one told before, with no comma (s
     expect(speakerNames('Two hours earlier Ivo Lenk of the Norland Red Cross said that six corridors would open.')).toEqual(['Ivo Lenk']);
   });
 });
+
+describe('a directorate described by its words, named nowhere before (s60)', () => {
+  it('speaks by those words, and "the directorate" after it is the same body', () => {
+    expect(
+      speakerNames(
+        'Twenty-three wounded evacuees were transferred to Port Vell hospitals yesterday, according to the provincial health directorate. Two of them, both children, died of their wounds on Sunday, the directorate said.',
+      ),
+    ).toEqual(['provincial health directorate', 'provincial health directorate']);
+  });
+});
