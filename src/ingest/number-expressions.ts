@@ -673,6 +673,10 @@ export function findNumberExpressions(text: string, region: Span): NumberExpress
       if (qualifier === 'exact' && /^\s+or more\b/i.test(text.slice(end, end + 10))) qualifier = 'at_least';
       // "30 or so patients", "ten or so trucks": about that many.
       if (qualifier === 'exact' && /^\s+or so\b(?![-’'])/iu.test(text.slice(end, end + 10))) qualifier = 'about';
+      // (s60) "a dozen European capitals", "A dozen people": a round number, about twelve (the fixtures' curation).
+      // Not one bounded after it: "a dozen or fewer".
+      if (qualifier === 'exact' && /^a dozen$/iu.test(flat) && !/^\s+or\s+(?:fewer|less|more)\b/iu.test(text.slice(end, end + 12)))
+        qualifier = 'about';
     } else if (qualifier === 'vague') {
       const prefix = PREFIXES.find(([pattern]) => pattern.test(before));
       if (prefix) start = start - (prefix[0].exec(before)?.[0].length ?? 0);

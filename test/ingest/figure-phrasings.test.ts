@@ -1992,6 +1992,14 @@ describe('a part of a count told before the whole, and people under arms (s60)',
 });
 
 describe('bounds and estimates told in words the lists lacked (s60)', () => {
+  it('reads "a dozen" as about twelve', () => {
+    expect(qualified('A dozen people were killed in the strike.')).toEqual([['A dozen', 12, null, null, 'about']]);
+    // Near miss: bounded after it, it keeps the bound.
+    expect(qualified('Warships made 20 transits a month this autumn, against a dozen or fewer in the spring.')).toEqual([
+      ['20', 20, 20, 20, 'exact'],
+      ['a dozen', 12, null, 12, 'at_most'],
+    ]);
+  });
   it('reads "as long as 16 hours" as at most and "in the region of 35,000" as about', () => {
     expect(qualified('Convoys waited as long as 16 hours at the crossing.')).toEqual([['as long as 16', 16, null, 16, 'at_most']]);
     expect(qualified('Aid agencies said that in the region of 35,000 people had been evacuated.')).toEqual([
