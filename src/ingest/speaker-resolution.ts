@@ -3751,10 +3751,8 @@ export class SpeakerResolver {
     }[] = [];
     // (s38) Not a name closing the sentence as its attribution ("Abu Fadi wrote to him on Friday that ..., Tarek Qabbani
     // said."): the teller who relays the words, not one the words speak of.
-    // (s60) Not the remark's own speaker where its words run from the name ("Cllr Haverstock said his group had set
-    // aside ..."): the one who spoke, not one the words speak of.
     const within = (notes: NotedSpeech[]) => (span: Span) =>
-      notes.some((n) => n.speech.start <= span.start && span.end <= n.speech.end && span.end <= position && !overlaps(n.subject, span)) &&
+      notes.some((n) => n.speech.start <= span.start && span.end <= n.speech.end && span.end <= position) &&
       !CLOSING_ATTRIBUTION_AFTER.test(this.text.slice(span.end, span.end + 12));
     const reported = within(this.noted);
     // (s47) A name inside the pass before's remarks too: a quotation's "he said" is read before its paragraph's reported
