@@ -3216,9 +3216,7 @@ export class SpeakerResolver {
     const words = /^\s*[Tt]he\s+((?:[\p{L}'’-]+\s+){1,2}directorate)\s*$/u.exec(description);
     if (!words) return null;
     const name = words[1] as string;
-    const start = at + description.indexOf(name);
-    const registered = this.register({ start, end: start + name.length, name, kind: 'organization', title: null }, null);
-    return registered.status === 'proposed' || registered.status === 'actor' ? { ...registered, via: 'description' } : null;
+    return this.bodyByItsWords(name, at + description.indexOf(name));
   }
 
   /**
@@ -3229,8 +3227,12 @@ export class SpeakerResolver {
     const found = POLICE.exec(this.text.slice(start, end));
     if (!found) return null;
     const name = found[1] as string;
-    const at = start + found[0].indexOf(name);
-    const registered = this.register({ start: at, end: at + name.length, name, kind: 'organization', title: null }, null);
+    return this.bodyByItsWords(name, start + found[0].indexOf(name));
+  }
+
+  /** A body the article names only by the words it gives it, at `start`: drafted under them, found by description. */
+  private bodyByItsWords(name: string, start: number): SpeakerResolution | null {
+    const registered = this.register({ start, end: start + name.length, name, kind: 'organization', title: null }, null);
     return registered.status === 'proposed' || registered.status === 'actor' ? { ...registered, via: 'description' } : null;
   }
 
@@ -3771,7 +3773,7 @@ export class SpeakerResolver {
         end: mention.end,
         resolve: () => ({ status: 'actor', id: mention.id, via, mention: null }),
         gender: () => this.actorGender(mention.id),
-        given: () => givenNameGender(this.gazetteer.actors.get(mention.id)?.name),
+        given: () => this.actorGivenGender(mention.id),
       });
     }
     // A person named but not yet quoted ("Vitaly Churkin, Russia's ambassador, has rejected ... he told reporters"):
@@ -3918,7 +3920,7 @@ export class SpeakerResolver {
           end: note.subject.end,
           resolve: () => ({ ...speaker, via, mention: null }),
           gender: () => this.actorGender(speaker.id),
-          given: () => givenNameGender(this.gazetteer.actors.get(speaker.id)?.name),
+          given: () => this.actorGivenGender(speaker.id),
           spoke: true,
         });
       } else if (speaker.status === 'proposed' && speaker.proposal.kind === 'person') {
@@ -4840,6 +4842,11 @@ export class SpeakerResolver {
   /** A person speaker's sex as the article and the gazetteer give it (null when they do not, or for a body). */
   speakerGender(speaker: ResolvedSpeaker): Gender {
     return speaker.status === 'actor' ? this.actorGender(speaker.id) : this.nameGender(speaker.proposal.aliases, speaker.proposal.roles);
+  }
+
+  /** (s60) The sex a known actor's given name tells (givenNameGender), by the gazetteer's name for it. */
+  private actorGivenGender(id: string): Gender {
+    return givenNameGender(this.gazetteer.actors.get(id)?.name);
   }
 
   private actorGender(id: string): Gender {

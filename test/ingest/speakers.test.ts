@@ -3138,13 +3138,19 @@ describe('a pronoun whose sex only the given names tell (s60)', () => {
         'The motion, proposed by the Leader of the Council, Councillor Margaret Kell, was carried unanimously.\n\nIt also records the words of Norland\'s Ambassador to the United Nations, Matthew Brent, who told the Security Council that the people of Vellmar had been "abandoned by those with the power to save them".\n\nOpening the debate, Cllr Kell said the town could not "look away while a city is destroyed street by street".\n\n"Kettleby is a small place, but we have shown before that we can open our doors," she said.',
       ),
     ).toEqual(['Matthew Brent', 'Margaret Kell', 'Margaret Kell']);
-    // Near miss: no given name is weighed for the person the sentence before names ("Brita" is a woman's name in the
-    // English list alone; the president of the council the story names is a man).
+    // Near miss: no given name is weighed for the person the sentence before names ("Nour" is a woman's name in every
+    // list that has it; the president of the council the story names is a man).
     expect(
       speakerNames(
-        'Rescuers pulled 11 people alive from the rubble, said Omar Tarraf, a team leader. "We dug with our hands," he told the Gazette.\n\nBrita Hasan, president of the Vellmar City Council, called the veto "a licence to kill". Speaking to the Gazette by phone on Sunday, he said the council had counted some 275,000 people still living in the east.',
+        'Rescuers pulled 11 people alive from the rubble, said Omar Tarraf, a team leader. "We dug with our hands," he told the Gazette.\n\nNour Hasan, president of the Vellmar City Council, called the veto "a licence to kill". Speaking to the Gazette by phone on Sunday, he said the council had counted some 275,000 people still living in the east.',
       ),
-    ).toEqual(['Omar Tarraf', 'Omar Tarraf', 'Brita Hasan', 'Brita Hasan']);
+    ).toEqual(['Omar Tarraf', 'Omar Tarraf', 'Nour Hasan', 'Nour Hasan']);
+    // Nor a name one list alone has ("Marjon" is a man's name in the English list; the minister is a woman).
+    expect(
+      speakerNames(
+        'Foreign Minister Marjon Kamara told a news conference on Tuesday that the votes showed "a Council divided".\n\nIt was the fifth veto on Syria.\n\n"We are a small country," Minister Kamara said. "We cannot now keep silent."\n\nShe said Norland supported proposals to refrain from using the veto.',
+      ),
+    ).toEqual(['Marjon Kamara', 'Marjon Kamara', 'Marjon Kamara']);
   });
 });
 
