@@ -78,9 +78,13 @@ const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 // Adverbs that may stand between a subject and its verb ("also", "reportedly", "however").
 const SUBJECT_ADVERBS =
   'also|now|later|then|again|still|further|previously|earlier|repeatedly|reportedly|separately|publicly|privately|recently|once|already|meanwhile|however';
+// (s61) A day printed in full between a subject and its verb ("Julie Bishop on Tuesday 29 November called on", "X on
+// December 5 said").
+const MONTH_NAME = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
+const DAY_IN_FULL = `on (?:${WEEKDAY},? )?(?:\\d{1,2} ${MONTH_NAME}|${MONTH_NAME} \\d{1,2})(?:,? \\d{4})?`;
 // Words that may stand between a subject and its verb: auxiliaries, adverbs, short time expressions, (s49) "for his part".
 const SKIPPABLE_TAIL = new RegExp(
-  `(?:^|[\\s,]+)(?:${SUBJECT_ADVERBS}|today|yesterday|tonight|has|have|had|is|are|was|were|be|been|being|will|would|shall|should|can|could|may|might|must|did|does|do|not|never|(?:seems?|seemed|appears?|appeared|continues?|continued|went on|goes on|wants?|wanted) to|in a statement|for (?:his|her|its|their) part|on ${WEEKDAY}|(?:early |late |later )?${WEEKDAY}(?: morning| afternoon| evening| night)?|(?:last|this) week)[\\s,]*$`,
+  `(?:^|[\\s,]+)(?:${SUBJECT_ADVERBS}|today|yesterday|tonight|has|have|had|is|are|was|were|be|been|being|will|would|shall|should|can|could|may|might|must|did|does|do|not|never|(?:seems?|seemed|appears?|appeared|continues?|continued|went on|goes on|wants?|wanted) to|in a statement|for (?:his|her|its|their) part|on ${WEEKDAY}|(?:early |late |later )?${WEEKDAY}(?: morning| afternoon| evening| night)?|(?:last|this) week|${DAY_IN_FULL})[\\s,]*$`,
   'iu',
 );
 const NAME_MAY_TAIL = /\p{Lu}[\p{L}'’.-]*\s+May[\s,]*$/u;
@@ -2086,7 +2090,8 @@ export class SpeakerResolver {
     const seated = subject.slice(0, seat.index);
     // "Diplomats at the UN in New York", "Officials at the ministry in Ankara": people at a body, where they are.
     if (/\s(?:at|in|from|with)\s/iu.test(seated)) return null;
-    if (OFFICE_HEAD.test(seated)) return at;
+    // (s61) "A UNHCR spokesperson in Amman said", "a WHO spokeswoman in Geneva said": where the spokesperson sits.
+    if (OFFICE_HEAD.test(seated) || /\bspokes(?:man|woman|person)\s*$/u.test(seated)) return at;
     if (this.actorMentions.some((m) => m.end === at && m.start >= start && isBody(m.kind))) return at;
     const name = this.nameCandidate(start, at, 'before');
     return name && isBody(name.kind) ? at : null;

@@ -328,8 +328,11 @@ const SIMPLE_PAST =
  */
 const TOLD_ADJUNCT = `(?:(?:in|at)\\s+(?:the\\s+)?[\\p{L}.'’-]+\\s+|(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\\s+)?`;
 const CLAUSE_SUBJECT_WORDS = `(?:(?!(?:${PREPOSITIONS_AND_SUBORDINATORS}|who|whom|which|that|and|but|or|to|about)\\s)[\\p{L}'’-]+\\s+){1,3}?`;
+// (s61) A clause whose subject is one bare noun in lower case, then an auxiliary ("told us shelling had resumed",
+// "told Reuters aid would reach"): no determiner opens it.
+const BARE_NOUN_SUBJECT = `(?!(?:the|an?|his|her|its|their|this|that|these|those|some|any|no|all)\\s)\\p{Ll}[\\p{L}-]{2,}\\s+(?:had|has|have|was|were|is|are|would|will|could)\\s+(?:\\p{Ll}+ly\\s+)?\\p{Ll}{3,}\\b`;
 const TOLD_OBJECT_THEN_CLAUSE = new RegExp(
-  `^\\s+(?:${toldObject(PREPOSITIONS_AND_SUBORDINATORS)}${TOLD_ADJUNCT}(?:the|an?|it|he|she|they|there|his|her|their|its|this|these|those|we|i|no|all)\\s+${CLAUSE_SUBJECT_WORDS}(?:${FINITE_AUXILIARY}|${SIMPLE_PAST})\\b|${toldObject(`${PREPOSITIONS_AND_SUBORDINATORS}|and|but|or|so|then`)}${TOLD_ADJUNCT}(?:he|she|they|we|i|it)(?:\\s+(?:${FINITE_AUXILIARY}|${SIMPLE_PAST})\\b|['’](?:d|s|ll|re|ve)\\s))`,
+  `^\\s+(?:${toldObject(PREPOSITIONS_AND_SUBORDINATORS)}${TOLD_ADJUNCT}(?:the|an?|it|he|she|they|there|his|her|their|its|this|these|those|we|i|no|all)\\s+${CLAUSE_SUBJECT_WORDS}(?:${FINITE_AUXILIARY}|${SIMPLE_PAST})\\b|${toldObject(`${PREPOSITIONS_AND_SUBORDINATORS}|and|but|or|so|then`)}${TOLD_ADJUNCT}(?:he|she|they|we|i|it)(?:\\s+(?:${FINITE_AUXILIARY}|${SIMPLE_PAST})\\b|['’](?:d|s|ll|re|ve)\\s)|${toldObject(PREPOSITIONS_AND_SUBORDINATORS)}${TOLD_ADJUNCT}${BARE_NOUN_SUBJECT})`,
   'iu',
 );
 // Verbs of reaction that take a thing as their object ("welcomed the vote", "denied the reports", "confirmed the deal").
@@ -1116,7 +1119,11 @@ function readQuotation(scope: ParagraphScope, i: number): QuoteReading {
       : undefined;
   // The attribution, where the remark's day is looked for, starts as an indirect statement's does: at the sentence's
   // start ("On Sunday, as the convoy left, Power said") unless the clause answers a question.
-  const answers = /\b(?:that|whether|if)\s/iu.test(text.slice(openSentence.start, start)) || /^Asked\b/u.test(openSentence.text);
+  // (s61) Not a relative "that" in the speaker's own asides ("X, who attended a meeting of ministers from states that
+  // back a transition, told reporters there"): the speaker named before it speaks from the sentence's start.
+  const namedBefore = speaker.status === 'actor' || speaker.status === 'proposed' ? (speaker.mention?.start ?? start) < start : false;
+  const answers =
+    (/\b(?:that|whether|if)\s/iu.test(text.slice(openSentence.start, start)) && !namedBefore) || /^Asked\b/u.test(openSentence.text);
   const attribution = { start: answers ? start : Math.max(openSentence.start, notBefore), end: open };
   return { how: 'attributed', verb: leadVerb, speaker, kind, attribution: [attribution], leadWords, reported };
 }
@@ -1376,6 +1383,10 @@ function colonHandedQuotation(scope: ParagraphScope, lead: Span): QuoteReading |
 // from the episode", an embedded post's signature ("- Name, December 13, 2016") and an epigraph.
 const CREDIT_IN_BRACKETS = new RegExp(String.raw`^\s*\(\s*(${PERSON_NAME})(?:,\s*[^()"“”]{1,100})?\s*\)\s*$`, 'u');
 const CREDIT_AFTER_DASH = new RegExp(String.raw`^\s*[–—-]{1,2}\s*(${PERSON_NAME})(?:,\s*[^()"“”]{1,100})?\s*$`, 'u');
+// (s61) ... or with no dash, the name and a comma right after the closing mark, what the person is after it, to the
+// paragraph's end (a newsletter's "Quote of the day": "“...” Salwa Jabri, a nurse in al-Mashhad, who messaged us in
+// the early hours of this morning.").
+const CREDIT_BARE = new RegExp(String.raw`^[ \t]+(${PERSON_NAME}),\s*[^()"“”\n]{1,160}$`, 'u');
 
 // (s53) A fact-check's block: the claim quoted under its label ("CLAIM: \"...\"", "The claim: \"...\""), and on the line
 // under it who made it, and where and when ("WHO: Russian Foreign Minister Sergei Lavrov, at a news conference in
@@ -1403,7 +1414,7 @@ function creditedQuotation(scope: ParagraphScope, closeEnd: number): QuoteReadin
   const credit = creditBelow ? { start: below.start, words: text.slice(below.start, below.end) } : { start: closeEnd, words: after };
   const claimant = creditBelow ? CLAIMANT_LINE.exec(credit.words) : null;
   if (claimant) return claimantCredit(scope, credit.start + claimant[0].length, credit.start + credit.words.trimEnd().length);
-  const found = inBrackets ?? CREDIT_AFTER_DASH.exec(credit.words);
+  const found = inBrackets ?? CREDIT_AFTER_DASH.exec(credit.words) ?? (creditBelow ? null : CREDIT_BARE.exec(credit.words));
   if (!found) return null;
   const nameStart = credit.start + found.index + found[0].indexOf(found[1] as string);
   const mark = quoteMark(text, credit.start, nameStart, true);
@@ -2421,6 +2432,12 @@ function isSpeechLike(text: string, quote: Quotation): boolean {
 }
 
 /** Where the reported speech begins: after "that", or after the time words following the verb. */
+// (s61) A day printed in full after "on", or in AP's abbreviated month with no "on" ("said Dec. 13 the"); not a bare
+// "13 December" that may be what the reported clause is about ("said 13 December was the worst day").
+const DAY_IN_FULL_ADJUNCT = new RegExp(
+  `^\\s+(?:on\\s+(?:${MONTH}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH})|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\\.\\s+\\d{1,2})(?:,?\\s+\\d{4})?(?![\\p{L}\\d'’])(?!,)`,
+  'u',
+);
 function complementStart(text: string, verb: SpeechVerb, sentence: Span): number {
   const after = text.slice(verb.end, sentence.end);
   const that = thatClause(after);
@@ -2428,10 +2445,12 @@ function complementStart(text: string, verb: SpeechVerb, sentence: Span): number
   // one starts at the verb.
   if (that && !(/\s(?:and|but|or)\s+that\s$/u.test(that[0]) && wordCount(that[0]) > 4)) return verb.end + that[0].length;
   // Not a day's possessive, which opens the words reported ("said Wednesday's vote was a small victory").
+  // (s61) ... or a day printed in full ("said on December 13 it had received reports", "said on 13 December the
+  // convoys", AP's "said Dec. 13 the"), as a weekday is.
   const adjunct =
     /^\s+(?:(?:on|late|early|later)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?(?![\p{L}'’])/u.exec(
       after,
-    );
+    ) ?? DAY_IN_FULL_ADJUNCT.exec(after);
   // (s51) An infinitive's verb with its day printed in full between ("offered on October 6 to escort").
   const stated =
     verb.complement === 'to'

@@ -3205,3 +3205,43 @@ describe('a directorate described by its words, named nowhere before (s60)', () 
     ).toEqual(['provincial health directorate', 'provincial health directorate']);
   });
 });
+
+describe('a spokesperson of a body the gazetteer does not know, where the spokesperson sits (s61)', () => {
+  it('is read past the seat: "A WHO spokeswoman in Geneva said", "A Harbour Authority spokesman in Lakehaven said"', () => {
+    expect(speakerNames('A WHO spokeswoman in Geneva said the agency was working on a way to resume deliveries.')).toEqual(['WHO']);
+    expect(speakerNames('A Harbour Authority spokesman in Lakehaven said the ferries would resume.')).toEqual(['Harbour Authority']);
+    // Near miss: people at a body keep their place ("Diplomats in Lakehaven").
+    expect(speakerNames('Diplomats in Lakehaven said the agency was working on a way to resume deliveries.')).toEqual([
+      'Diplomats in Lakehaven',
+    ]);
+  });
+});
+
+describe('"told us" or "told Reuters" and a clause whose subject is a bare noun (s61)', () => {
+  it('reports the clause: "two residents of Vellmar told us shelling had resumed"', () => {
+    expect(speakerNames('Two residents of Vellmar told us shelling had resumed around the ring road before dawn.')).toEqual([
+      'residents of Vellmar',
+    ]);
+    // Near miss: "told" with a thing for object reports nothing.
+    expect(speakerNames('Ivo Lenk told the story of his flight from Vellmar on foot.')).toEqual([]);
+  });
+});
+
+describe('a quotation standing alone, then the name and a comma (s61)', () => {
+  it('is the named person\'s: a newsletter\'s "Quote of the day"', () => {
+    const text =
+      'Quote of the day\n\n"We are waiting for the buses the way you wait for a verdict." Salwa Jabri, a nurse in Vellmar, who messaged us in the early hours of this morning.\n\nBefore you go';
+    expect(speakerNames(text)).toEqual(['Salwa Jabri']);
+    // Near miss: a name that opens a sentence of its own with its verb is no credit.
+    expect(speakerNames('"We are waiting for the buses." Jabri, 34, fled in 2013 with her children.')).toEqual([]);
+  });
+});
+
+describe('a day printed in full between the subject and its verb (s61)', () => {
+  it('is no part of the subject: "Ivo Lenk on Tuesday 29 November called on", "Ivo Lenk on December 5 said"', () => {
+    expect(speakerNames('Foreign Minister Ivo Lenk on Tuesday 29 November called on all parties to let the UN reach the trapped.')).toEqual(
+      ['Ivo Lenk'],
+    );
+    expect(speakerNames('Ivo Lenk on December 5 said the convoys were ready.')).toEqual(['Ivo Lenk']);
+  });
+});
