@@ -101,6 +101,7 @@ export function dateStatements(
   dateByPassageOccasion(article, statements);
   // Before dateBySpeakerBefore, so a spokesman's "He added" continues the day his words take from his body's remark.
   dateBySpokesmanAfterBody(article, statements);
+  dateByBodyBeforeSpokesman(article, statements);
   dateByOwnBodyAdding(article, statements);
   dateBySameGiving(article, statements);
   dateBySpokespersonBefore(article, statements);
@@ -114,6 +115,7 @@ export function dateStatements(
   dateByPointingBack(article, statements);
   dateByMeetingDelegates(article, statements, meeting);
   dateByNextSpeaker(article, statements);
+  dateByContrastClause(article, statements);
   dateByFellowParticipant(article, statements);
   dateByMeetingParticipant(article, statements);
   dateBySpeechActBefore(article, statements);
@@ -121,6 +123,7 @@ export function dateStatements(
   dateByDigestBrief(article, statements);
   dateByLeadStance(article, statements);
   dateByParagraphOpening(article, statements);
+  dateByOpeningSitting(article, statements);
   // Again, now that his remarks before have the days their occasions give ("\"...,\" he said" of a setting told
   // before), and before a scene's day, which dates a gathering's remarks, not all of a speaker's later ones.
   dateBySpeakerBefore(article, statements, transcriptStart !== null);
@@ -558,6 +561,33 @@ function dateBySpokesmanAfterBody(article: ArticleAnalysis, statements: Extracte
 }
 
 /**
+ * (s61) A body's remark with no day of its own, its spokesman's dated remark in the sentence right after ("The UN human
+ * rights office said it had received reports that ... "The reports we are getting are deeply disturbing," X, the
+ * office's spokesman, told a briefing in Geneva yesterday"): the same telling, on the spokesman's day (the converse of
+ * dateBySpokesmanAfterBody). Only a spokesman described as the body's ("the office's spokesman", "its spokeswoman").
+ */
+function dateByBodyBeforeSpokesman(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
+  const { text } = article;
+  statements.forEach((statement, index) => {
+    if (statement.said.basis !== 'publication' || statement.continuation || !pastSpeech(text, statement.verb)) return;
+    if (isPersonSpeaker(article.gazetteer, statement.speaker)) return;
+    const next = statements[index + 1];
+    if (!next || next.paragraph !== statement.paragraph || !isPersonSpeaker(article.gazetteer, next.speaker)) return;
+    if (next.said.basis === 'publication' || next.said.precision !== 'day') return;
+    const words = `${next.speakerRole ?? ''} ${attributionWords(text, next)}`;
+    if (!/\b(?:its|the\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+['’]s)\s+spokes(?:man|woman|person)\b/u.test(words)) return;
+    const own = sentenceOf(article, statement.verb.start);
+    const nextSentence = sentenceOf(article, next.verb.start);
+    const before = nextSentence ? sentenceRightBefore(article, next.paragraph, nextSentence) : undefined;
+    if (!own || !before || before.start !== own.start || daysIn(article, own).length > 0) return;
+    statement.said = {
+      ...next.said,
+      note: `the day its spokesman spoke, in the sentence right after ("${clip(nextSentence?.text ?? '')}")`,
+    };
+  });
+}
+
+/**
  * (s52) A speaker's own body or aide that "added" in the sentence right after his dated remark, in his paragraph ("The
  * Dutch foreign minister, Bert Koenders, said in The Hague on Monday evening that ... His ministry added that the
  * Netherlands would give ..."): the same occasion, the day of the remark it adds to. Only an undated past "added"
@@ -858,6 +888,36 @@ function dateByParagraphOpening(article: ArticleAnalysis, statements: ExtractedS
   }
 }
 
+// (s61) A paragraph that opens on a sitting and its day, fronted before the subject ("At an emergency session of the
+// Security Council last night, called by France and Britain, X told members ..."; unseen "During Friday's debate in
+// the Assembly,").
+const OPENING_SITTING =
+  /^(?:At|During|In)\s+(?:an?|the|[\p{Lu}][\p{L}]+['’]s)\s+(?:[\p{L}-]+\s+){0,3}?(?:session|meeting|debate|sitting)\b[^.;:!?"“”]{0,120}?,/u;
+
+/**
+ * (s61) The remarks told in a paragraph that opens on a sitting of a body and its day (OPENING_SITTING) were made
+ * there: "At an emergency session of the Security Council last night, ..., X told members ... Samantha Power ...
+ * asked the Russian, Syrian and Iranian delegations whether ... François Delattre, the French ambassador, was
+ * shorter: Aleppo, he said, would be remembered ...". Only past remarks with no day in their own sentence, the day in
+ * the fronted phrase itself.
+ */
+function dateByOpeningSitting(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
+  const { text } = article;
+  for (const statement of statements) {
+    if (statement.said.basis !== 'publication' || statement.continuation || !pastSpeech(text, statement.verb)) continue;
+    const paragraph = article.paragraphs[statement.paragraph];
+    const opening = paragraph ? sentenceOf(article, paragraph.start) : null;
+    const own = sentenceOf(article, statement.verb.start);
+    if (!opening || !own || inQuote(article, own)) continue;
+    const fronted = OPENING_SITTING.exec(opening.text);
+    if (!fronted) continue;
+    const phrase = { start: opening.start, end: opening.start + fronted[0].length };
+    const days = daysIn(article, phrase).filter((m) => isDayPoint(m) && m.when.date !== null && m.when.date <= article.publishedOn);
+    if (days.length !== 1 || (own.start !== opening.start && daysIn(article, own).length > 0)) continue;
+    statement.said = { ...(days[0] as DateMention).when, note: `the day of the sitting its paragraph opens on ("${clip(opening.text)}")` };
+  }
+}
+
 /**
  * A story that sets a scene on a day (leadScene: a vigil, a rally, a reporter's "spent Thursday sorting" at a depot,
  * in its lead; bodyScenes: people gathered at a hall, told further down): a person's past-tense remark that nothing
@@ -1155,6 +1215,14 @@ function assignDatesAndPlaces(article: ArticleAnalysis, statements: ExtractedSta
       // her uncle had sent her a text on Friday saying the bridge was open"): the message's day.
       const clause = text.slice(from + relative.index, verb.start);
       if (m.end <= verb.start && /ing$/u.test(verb.text) && !/[,;:.]/u.test(text.slice(m.end, verb.start)) && CONTACT.test(clause))
+        return false;
+      // (s61) ... nor where the clause tells the gathering the speaker attended and the verb says he spoke "there" ("X,
+      // who attended a meeting in Paris on Saturday of foreign ministers ..., told reporters there that").
+      if (
+        m.end <= verb.start &&
+        /\bwho\s+(?:attended|chaired|hosted|joined|took\s+part\s+in)\b[^;:.]*$/u.test(before) &&
+        /^\s+(?:\p{Ll}+\s+){0,2}there\b/u.test(text.slice(verb.end, verb.end + 30))
+      )
         return false;
       return !/\bwho\s+(?:spoke|addressed|was\s+speaking)\b[^,;:.]*$/u.test(before);
     };
@@ -2456,7 +2524,7 @@ const MEETING_VERB = new RegExp(
   'u',
 );
 const AT_THE_MEETING =
-  /\b(?:(?:told|addressed|addressing|telling|briefed|briefing)\s+(?:the\s+)?(?:(?:\d{2,3}|fifteen)-(?:member|nation|strong)\s+)?(?:General\s+Assembly|Security\s+Council|[Aa]ssembly|[Cc]ouncil|chamber|meeting|[Dd]ebate|members|delegates)|(?:(?:speaking|just|shortly|immediately)\s+|(?<!(?:days?|weeks?|months?|years?|hours?)\s))(?:before|after)\s+the\s+(?:(?:Security\s+)?Council(?:['’]s)?\s+|(?:General\s+)?Assembly(?:['’]s)?\s+)?vote|in\s+(?:an?\s+|the\s+)?explanation\s+of\s+(?:(?:his|her|its|their)\s+)?vote|explaining\s+(?:the|his|her|its|their)\s+(?:delegation['’]s\s+|country['’]s\s+)?vote|introducing\s+the\s+(?:draft|text|resolution|amendment)|(?:outside|in)\s+the\s+(?:Council\s+)?chamber|(?:opening|closing|winding\s+up)\s+the\s+debate)\b/iu;
+  /\b(?:(?:told|addressed|addressing|telling|briefed|briefing)\s+(?:the\s+)?(?:(?:\d{2,3}|fifteen)-(?:member|nation|strong)\s+)?(?:General\s+Assembly|Security\s+Council|[Aa]ssembly|[Cc]ouncil|chamber|hall|meeting|[Dd]ebate|members|delegates)|(?:(?:speaking|just|shortly|immediately)\s+|(?<!(?:days?|weeks?|months?|years?|hours?)\s))(?:before|after)\s+the\s+(?:(?:Security\s+)?Council(?:['’]s)?\s+|(?:General\s+)?Assembly(?:['’]s)?\s+)?vote|in\s+(?:an?\s+|the\s+)?explanation\s+of\s+(?:(?:his|her|its|their)\s+)?vote|explaining\s+(?:the|his|her|its|their)\s+(?:delegation['’]s\s+|country['’]s\s+)?vote|introducing\s+the\s+(?:draft|text|resolution|amendment)|(?:outside|in)\s+the\s+(?:Council\s+)?chamber|(?:opening|closing|winding\s+up)\s+the\s+debate)\b/iu;
 
 // Any other gathering a lead reports on its day ("Arab foreign ministers meeting in emergency session in Cairo
 // yesterday called for ..."), and the words that place a remark at it ("told the session", "on the sidelines of the
@@ -2857,6 +2925,33 @@ function dateByNextSpeaker(article: ArticleAnalysis, statements: ExtractedStatem
   });
 }
 
+// (s61) A clause of contrast that opens on another speaker ("..., while Canada's ambassador, X, said that ...").
+const CONTRAST_CLAUSE = /,\s+(?:while|whereas)\s+[^;:.!?"“”]{0,160}$/u;
+
+/**
+ * (s61) A remark whose subject opens a clause of contrast in the sentence of another speaker's dated remark ("Syria's
+ * permanent representative, X, told the Assembly before the vote that the text was "a political manoeuvre", while
+ * Canada's ambassador, Y, said that when the Security Council is paralysed "the General Assembly must act"") was made
+ * in the same exchange: that remark's day. Only a person's past remark with no day of its own, the other's verb before
+ * the "while" in the same sentence.
+ */
+function dateByContrastClause(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
+  const { text } = article;
+  statements.forEach((statement, index) => {
+    if (statement.said.basis !== 'publication' || statement.continuation || !pastSpeech(text, statement.verb)) return;
+    const sentence = sentenceOf(article, statement.verb.start);
+    const before = exchangeBefore(article, statements, index);
+    if (!sentence || !before || inQuote(article, sentence) || !contains(sentence, before.verb)) return;
+    // A person, one who took part ("Canada's ambassador, Y"), not a group whose saying may be of any day ("while
+    // Russian diplomats said it bypassed the Security Council").
+    if (!isPersonSpeaker(article.gazetteer, statement.speaker)) return;
+    const subjectStart = Math.min(statement.verb.start, ...(statement.speaker.mention ? [statement.speaker.mention.start] : []));
+    const clause = CONTRAST_CLAUSE.exec(text.slice(before.verb.end, subjectStart));
+    if (!clause || daysIn(article, { start: before.verb.end + clause.index, end: statement.verb.end }).length > 0) return;
+    statement.said = { ...before.said, note: 'the day of the remark its clause of contrast answers, in the same sentence' };
+  });
+}
+
 /**
  * (s49) A remark right after another speaker's in the same exchange (exchangeBefore), that one dated by the happening
  * told just before it ("afterwards"), where the sentence that tells the happening on that day names this speaker among
@@ -3207,6 +3302,18 @@ function dateByMeetingBefore(article: ArticleAnalysis, statements: ExtractedStat
     daysIn(article, sentence).find(
       (m) => m.when.date !== null && m.when.date >= weekBefore && !afterSince(text, m) && !inDatelineHead(article, m),
     ) ?? null;
+  // (s61) A sentence's day as a sitting's: not one in a relative clause in the past perfect there ("Resolution 2328
+  // passed only after a compromise with Russia, which had threatened on Sunday to veto the original text"), an earlier
+  // happening.
+  const sittingDayOf = (sentence: Segment) =>
+    daysIn(article, sentence).find(
+      (m) =>
+        m.when.date !== null &&
+        m.when.date >= weekBefore &&
+        !afterSince(text, m) &&
+        !inDatelineHead(article, m) &&
+        !/\b(?:which|who)\s+had\b[^,;:.!?]*$/u.test(text.slice(sentence.start, m.start)),
+    ) ?? null;
   for (const statement of statements) {
     if (statement.said.basis !== 'publication' || statement.continuation || openTense(text, statement.verb) !== null) continue;
     const first = statement.evidence[0] as Span;
@@ -3248,6 +3355,12 @@ function dateByMeetingBefore(article: ArticleAnalysis, statements: ExtractedStat
     // Council voted unanimously yesterday ... The French-drafted text was rewritten at a closed-door session on Sunday").
     // Where there is one: a meeting or debate is the occasion only where no dated sentence names the vote.
     const voteNamed = /\bvot/iu.test(cue[0]);
+    // (s61) "told the chamber", "told the hall": a vote told undated in the remark's own paragraph ("Four days later the
+    // General Assembly ... adopted a Canadian-drafted resolution ... by 122 votes to 13 ... Stéphane Dion told the hall");
+    // "the hall" (a word for any room) only a sitting or vote told there.
+    const roomOnly = /\b(?:chamber|hall)\b/iu.test(cue[0]) && !/\b(?:vot|assembly|council|delegates|members)/iu.test(cue[0]);
+    const hallOnly = roomOnly && /\bhall\b/iu.test(cue[0]);
+    const ownParagraph = article.paragraphs[statement.paragraph] as Segment;
     if (!day) {
       const sources = sentences.filter(
         (x) =>
@@ -3256,10 +3369,11 @@ function dateByMeetingBefore(article: ArticleAnalysis, statements: ExtractedStat
           !inQuote(article, x) &&
           !inRemark(statements, x) &&
           !(named && other?.test(x.text) && !named.test(x.text)) &&
-          dayOf(x) !== null,
+          (!hallOnly || contains(ownParagraph, x)) &&
+          sittingDayOf(x) !== null,
       );
       const source = (voteNamed ? sources.filter((x) => VOTE_REPORT.test(x.text)).at(-1) : undefined) ?? sources.at(-1);
-      day = source ? dayOf(source) : null;
+      day = source ? sittingDayOf(source) : null;
     }
     if (day) {
       placeAtOccasion(statement, { ...day.when, note: `${MEETING_BEFORE_NOTE} ("${cue[0]}")` });
@@ -3269,7 +3383,7 @@ function dateByMeetingBefore(article: ArticleAnalysis, statements: ExtractedStat
     // vote-extractor.ts read for the vote last told before the remark (of the body the words name, never the article's
     // day by default), where the words name a vote or a body, or (s29) the voting members themselves ("he told
     // delegates", "told members of the council"): those are addressed only at the sitting that votes.
-    if (!/\b(?:vot|assembly|council|delegates|members)/iu.test(cue[0])) continue;
+    if (!/\b(?:vot|assembly|council|delegates|members)/iu.test(cue[0]) && !roomOnly) continue;
     // (s44) The vote told last before the remark, and only where it is of the week: not an earlier-told vote of a later
     // day passed over for it ("on 9 December the Assembly adopted resolution 71/130 ... X, who introduced the text,
     // told delegates" in a story that opened on the Assembly's vote of 21 December).
@@ -3294,7 +3408,7 @@ function dateByMeetingBefore(article: ArticleAnalysis, statements: ExtractedStat
       !/^\s*(?:(?:a|an|one|two|three|four|five|six|seven|\d{1,2}|several|a few)\s+)?(?:days?|weeks?|hours?)\s+(?:after|before)\b/iu.test(
         article.text.slice((lastTold.evidence[0] as Span).start, (lastTold.evidence[0] as Span).end),
       );
-    const vote = lastTold && ((lastTold.voted.date as string) >= weekBefore || toldHere) ? lastTold : undefined;
+    const vote = lastTold && (((lastTold.voted.date as string) >= weekBefore && !roomOnly) || toldHere) ? lastTold : undefined;
     if (vote) placeAtOccasion(statement, { ...vote.voted, note: `the day of the vote named before ("${cue[0]}")` });
   }
 }

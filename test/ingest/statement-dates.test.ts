@@ -3676,3 +3676,89 @@ describe("a remark relayed in the clause of another's dated saying (s60)", () =>
     expect(days(text)).toEqual([['proposed:jan-berg', '2016-12-12']]);
   });
 });
+
+describe('a clause of contrast that opens on another speaker (s61)', () => {
+  it("takes the day of the remark it answers in the sentence: '..., while Carrick's ambassador, Ana Kell, said that ...'", () => {
+    const text =
+      'Norland\'s permanent representative, Hélène Dubois, told the Assembly on Friday before the vote that the text was "a political manoeuvre", while Carrick\'s ambassador, Ana Kell, said that when the Council is paralysed "the Assembly must act".';
+    expect(saidOf(text, 'proposed:ana-kell')).toEqual(['2016-12-09']);
+    // Near miss: a group's saying in the clause may be of any day; it keeps the article's.
+    const group =
+      'Hélène Dubois told the Assembly on Friday before the vote that the resolution was "a flagrant interference", while Norlandic diplomats said it bypassed the Security Council.';
+    expect(saidOf(group, 'proposed:norlandic-diplomats')).toEqual(['2016-12-14']);
+  });
+});
+
+describe('a paragraph that opens on a sitting and its day (s61)', () => {
+  it('dates the remarks told after the first in it by that sitting', () => {
+    const text =
+      'At an emergency session of the Security Council last night, called by Norland and Sweden, Hélène Dubois told members that the fighting in Port Vell had ended. Ana Kell, in what may be one of her last big speeches at the UN, asked the delegations whether there was "no act of barbarism" that could still shame them. Tom Brent, the Carrick ambassador, was shorter: Port Vell, he said, would be remembered "as one of the great tragedies of our time."';
+    expect(days(text).map(([, said]) => said)).toEqual(['2016-12-13', '2016-12-13', '2016-12-13']);
+    // Near miss: a paragraph that opens on a sitting with no day dates nothing.
+    const undated =
+      'At the session, Hélène Dubois told members that the fighting had ended. Ana Kell asked the delegations whether there was "no act of barbarism" that could still shame them.';
+    expect(saidOf(undated, 'proposed:ana-kell')).toEqual(['2016-12-14']);
+  });
+});
+
+describe("a body's undated remark, then its spokesman's dated one (s61)", () => {
+  it("takes the spokesman's day: '... the office's spokesman, told a briefing in Geneva yesterday'", () => {
+    const text =
+      'The UN human rights office said it had received reports that militias had killed at least 79 civilians inside their homes. "The reports we are getting are deeply disturbing," Ivo Lenk, the office\'s spokesman, told a briefing in Geneva yesterday.';
+    expect(days(text).map(([, said]) => said)).toEqual(['2016-12-13', '2016-12-13']);
+    // Near miss: a dated remark by someone who is not the body's spokesman dates nothing of the body's.
+    const other =
+      'The UN human rights office said it had received reports that militias had killed at least 79 civilians inside their homes. "The reports we are getting are deeply disturbing," Ivo Lenk, a doctor in Port Vell, told reporters yesterday.';
+    expect(days(other).map(([, said]) => said)).toEqual(['2016-12-14', '2016-12-13']);
+  });
+});
+
+describe('a gathering the speaker attended, and "told reporters there" (s61)', () => {
+  it('dates the remark by the gathering the relative clause gives its day', () => {
+    const text =
+      'Foreign Minister Ivo Lenk, who attended a meeting in Paris on Saturday of foreign ministers from states that back a transition in Norland, told reporters there that his country would "not accept" the siege.';
+    expect(saidOf(text, 'proposed:ivo-lenk')).toEqual(['2016-12-10']);
+    // Near miss: without "there" the day stays the gathering's, not the remark's.
+    const notThere =
+      'Foreign Minister Ivo Lenk, who attended a meeting in Paris on Saturday of foreign ministers, told reporters that his country would "not accept" the siege.';
+    expect(saidOf(notThere, 'proposed:ivo-lenk')).toEqual(['2016-12-14']);
+  });
+});
+
+describe('a day printed in full after the verb, with no "that" (s61)', () => {
+  it('dates "said on December 13 it had received" and AP\'s "said Dec. 13 the"', () => {
+    expect(days('The UN human rights office said on December 13 it had received reports of killings.').map(([, d]) => d)).toEqual([
+      '2016-12-13',
+    ]);
+    expect(saidOf('Hélène Dubois said Dec. 12 the convoys were ready.', 'helene-dubois')).toEqual(['2016-12-12']);
+    // Near miss: a bare day may be what the clause is about.
+    expect(saidOf('Hélène Dubois said 13 December was the worst day of the siege.', 'helene-dubois')).toEqual(['2016-12-14']);
+  });
+});
+
+describe('"said on the day" (s61)', () => {
+  it('is the day last told', () => {
+    const text =
+      'On Monday Russia vetoed the Norlandic draft. Hélène Dubois said on the day that the truce would only give the fighters "time to dig in".';
+    expect(saidOf(text, 'helene-dubois')).toEqual(['2016-12-12']);
+  });
+});
+
+describe('"told the hall" after a vote told in its paragraph (s61)', () => {
+  it("is the vote's day; with no sitting nor vote told, the article's", () => {
+    const text =
+      'Four days later the General Assembly adopted a Norlandic-drafted resolution demanding an end to the sieges by 122 votes to 13, with 36 abstentions, on Friday. Norland\'s foreign minister, Ivo Lenk, told the hall that the world "cannot shrug" while a city was destroyed.';
+    expect(saidOf(text, 'proposed:ivo-lenk')).toEqual(['2016-12-09']);
+    const none =
+      'Shelling resumed in Port Vell on Friday, residents said.\n\nNorland\'s foreign minister, Ivo Lenk, told the hall of the town\'s museum that the world "cannot shrug" while a city was destroyed.';
+    expect(saidOf(none, 'proposed:ivo-lenk')).toEqual(['2016-12-14']);
+  });
+});
+
+describe('a sitting told before "told the chamber", with an earlier happening in a relative clause (s61)', () => {
+  it("is dated by the sitting's day, not the day the pluperfect clause gives", () => {
+    const text =
+      'G\'day. It was a long night for the news desks. Here is what happened while you were asleep.\n\n1. Monitors for Port Vell\nThe Security Council voted 15-0 in New York on Monday afternoon to send monitors to Port Vell. Resolution 2328, drafted by Norland, passed only after a compromise with Russia, which had threatened on Sunday to veto the original Norlandic text as "unworkable and dangerous."\nMaria Lindqvist said the monitors had to be on the ground "within days, not weeks." Hélène Dubois, who spent much of the weekend haggling over the wording, told the chamber the final text was one Norland could support "with a clear conscience."';
+    expect(saidOf(text, 'helene-dubois', '2016-12-20')).toEqual(['2016-12-19']);
+  });
+});
