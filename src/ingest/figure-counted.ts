@@ -814,6 +814,19 @@ function labelCounted(text: string, sentence: Span, number: NumberExpression): C
   return label ? countedInLabel(label, number.end) : null;
 }
 
+// (s61) A line led by its number and a colon, what it counts said after ("Around 8,000: People who, by the ministry's
+// count, left the east on Monday alone.", "Nearly 2,000: Fighters still inside the pocket"), as a newsletter's "By the
+// numbers" lines print them: at most a list mark and a qualifier before the number.
+const NUMBER_LEADS_LINE = /(?:^|\n)[ \t]*(?:[-•*–][ \t]*)?(?:\p{L}+[ \t]+){0,2}$/u;
+const LABEL_AFTER = /^[ \t]*:[ \t]+(\p{Lu}[^\n]{2,100})/u;
+
+/** What a number leading its line before a colon counts: the noun of the words after the colon. */
+function labelAfterCounted(text: string, number: NumberExpression): Counted | null {
+  const label = LABEL_AFTER.exec(text.slice(number.end, number.end + 110))?.[1];
+  if (!label || !NUMBER_LEADS_LINE.test(text.slice(Math.max(0, number.start - 30), number.start))) return null;
+  return countedInLabel(label, number.end);
+}
+
 const LIST_ITEM = /^[ \t]*[-•*–][ \t]/u;
 
 /**
@@ -1275,7 +1288,7 @@ function readCountedNoun(text: string, sentence: Span & { text: string }, number
       },
     };
   }
-  const label = labelCounted(text, sentence, number);
+  const label = labelCounted(text, sentence, number) ?? labelAfterCounted(text, number);
   if (label) return { counted: label };
   // "three in every ten needed care", "one in five children": a share of people.
   if (number.ratio) {

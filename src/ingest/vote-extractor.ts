@@ -1389,20 +1389,28 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
       const dayOf = (d: DateMention) => d.when.date !== null && d.when.precision === 'day' && d.kind === 'point';
       const textNamed = TEXT_OR_VOTE.exec(sentence.text);
       const textAt = textNamed ? sentence.start + textNamed.index : -1;
-      const own = votesDay
-        ? dateMentions.find(
-            (d) =>
-              overlaps(d, { start: sentence.start + votesDay.index, end: sentence.start + votesDay.index + votesDay[0].length }) &&
-              dayOf(d),
-          )
-        : !meets && spokeDay
-          ? spokeDay
-          : // The day after the text or vote named, in its clause, as a vote's own day is read ("a question put on
-            // Saturday about the adoption of a text at the Assembly on Wednesday"), else the sentence's first.
-            (dateMentions.find(
+      // (s61) A day a clause of time ties to a vote sets the scene over another the sentence names ("Monday's vote was
+      // a chance to repair the damage done on October 8, when Egypt voted for two rival drafts. Russia vetoed the
+      // French text"): the next sentence tells that vote.
+      const whenVoted = dateMentions.find(
+        (d) => contains(sentence, d) && dayOf(d) && WHEN_VOTED_AFTER.test(text.slice(d.end, sentence.end)),
+      );
+      const own =
+        whenVoted ??
+        (votesDay
+          ? dateMentions.find(
               (d) =>
-                textAt >= 0 && d.start >= textAt && contains(sentence, d) && dayOf(d) && !CLAUSE_BREAK.test(text.slice(textAt, d.start)),
-            ) ?? dateMentions.find((d) => contains(sentence, d) && dayOf(d)));
+                overlaps(d, { start: sentence.start + votesDay.index, end: sentence.start + votesDay.index + votesDay[0].length }) &&
+                dayOf(d),
+            )
+          : !meets && spokeDay
+            ? spokeDay
+            : // The day after the text or vote named, in its clause, as a vote's own day is read ("a question put on
+              // Saturday about the adoption of a text at the Assembly on Wednesday"), else the sentence's first.
+              (dateMentions.find(
+                (d) =>
+                  textAt >= 0 && d.start >= textAt && contains(sentence, d) && dayOf(d) && !CLAUSE_BREAK.test(text.slice(textAt, d.start)),
+              ) ?? dateMentions.find((d) => contains(sentence, d) && dayOf(d))));
       // "Less than an hour later the council voted on the Russian text.": the day of the vote told before it.
       const sameDay =
         own || !SAME_DAY.test(sentence.text)
@@ -2367,6 +2375,8 @@ const lateInTheDay = (text: string, d: DateMention): boolean =>
 // So is a day after "said here", as agencies write a remark made in their dateline's city, or after "in a statement".
 const SPOKEN_ON =
   /(?:\b(?:said|says|told(?: [\w-]+){0,2}|added|stated|announced|argued|insisted|claimed|warned|wrote|tweeted)(?: (?:in|at) (?:the )?[\w-]+(?: [\w-]+)?| here)?|\bin an? (?:written |joint )?statement)\s+(?:on\s+|late\s+|early\s+|later\s+)?$/iu;
+// (s61) A clause of time right after a day that tells a vote in it: ", when Egypt voted in favour of two rival drafts".
+const WHEN_VOTED_AFTER = /^,?\s+when\s+[^.;:!?]{0,60}?\b(?:voted|vetoed)\b/u;
 /** Whether `d` is the day of a remark (SPOKEN_ON ends right before it), read by three of the vote's date rules. */
 function spokenOn(text: string, d: DateMention): boolean {
   return SPOKEN_ON.test(text.slice(Math.max(0, d.start - 40), d.start));
@@ -2675,9 +2685,10 @@ function clauseAt(sentence: string, at: number): string {
 // modifier differs from that of the text the clause before names ("The French draft received 11 votes, but Russia
 // vetoed it, and the Russian draft won only four"; s51, after a semicolon alone: "A French draft won 11 votes and fell
 // to a Russian veto; a Russian text gathered only four"). Without a conjunction it may be an apposition of the same text
-// ("vetoed a call for a truce, a draft that eleven members had voted for").
+// ("vetoed a call for a truce, a draft that eleven members had voted for"). (s61) "its own draft" is another text too
+// ("Russia vetoed the French text, while its own draft was backed by only four members and fell").
 const JOINED_TEXT_CLAUSE =
-  /(?:(?:,|;)\s+(?:and|while|whereas|but)|;|\s+(?:and|while|whereas))\s+(?=(?:(an?|one)|the) ((?:[\w-]+ ){0,2})(?:draft|text|resolution|proposal)\b)/giu;
+  /(?:(?:,|;)\s+(?:and|while|whereas|but)|;|\s+(?:and|while|whereas))\s+(?=(?:(an?|one|its own|their own)|the) ((?:[\w-]+ ){0,2})(?:draft|text|resolution|proposal)\b)/giu;
 const TEXT_NAMED = /\b(?:the|an?) ((?:[\w-]+ ){0,2})(?:draft|text|resolution|proposal)\b/giu;
 
 /** Whether a clause joined on names another text than the one the words before it name. */

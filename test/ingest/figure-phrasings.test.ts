@@ -2011,3 +2011,17 @@ describe('bounds and estimates told in words the lists lacked (s60)', () => {
     ).toEqual([['in the region of 35,000', 35000, null, null, 'about']]);
   });
 });
+
+describe('a line led by its number and a colon, what it counts after (s61)', () => {
+  it('reads "Around 8,000: People who ... left the east" and "Nearly 2,000: Fighters still inside the pocket"', () => {
+    const text =
+      "By the numbers\n\nAround 8,000: People who, by the ministry's count, left the east through the corridors on Monday alone.\n\nNearly 2,000: Fighters still inside the pocket, according to the rebels themselves.";
+    expect(qualified(text).map(([raw, value, , , qualifier]) => [raw, value, qualifier])).toEqual([
+      ['Around 8,000', 8000, 'about'],
+      ['Nearly 2,000', 2000, 'nearly'],
+    ]);
+    expect(rows(text).map(([, , unit]) => unit)).toEqual(['people', 'fighters']);
+    // Near miss: a number inside a sentence before a colon is no such line.
+    expect(rows('The council heard from 12: a doctor, a teacher and ten others.').map(([raw]) => raw)).toEqual(['ten']);
+  });
+});

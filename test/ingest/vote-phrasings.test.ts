@@ -3340,3 +3340,16 @@ describe('an undated vote told again by its resolution number with its day (s60)
     expect(votes.map((v) => [v.body, v.voted.basis])).toEqual([['security_council', 'publication']]);
   });
 });
+
+describe('two drafts of one day told in a sentence after the one that gives their day (s61)', () => {
+  const text = [
+    'Norland regrets veto',
+    "For Norland, Monday's vote was a chance to repair the damage done on October 8, when it voted in favour of two rival drafts on Vellmar, one Swedish and one Russian. Russia vetoed the Swedish text, while its own draft was backed by only four members and fell.",
+  ].join('\n\n');
+  it('dates both by the day a clause of time ties to a vote ("on October 8, when it voted"), not by another the sentence names', () => {
+    expect(votesOf(text, '2016-12-06').map((v) => [v.body, v.date, v.tally[0], v.vetoes])).toEqual([
+      ['security_council', '2016-10-08', null, ['russia']],
+      ['security_council', '2016-10-08', 4, []],
+    ]);
+  });
+});
