@@ -80,7 +80,8 @@ const SUBJECT_ADVERBS =
   'also|now|later|then|again|still|further|previously|earlier|repeatedly|reportedly|separately|publicly|privately|recently|once|already|meanwhile|however';
 // (s61) A day printed in full between a subject and its verb ("Julie Bishop on Tuesday 29 November called on", "X on
 // December 5 said").
-const MONTH_NAME = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
+const MONTH_NAME =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
 const DAY_IN_FULL = `on (?:${WEEKDAY},? )?(?:\\d{1,2} ${MONTH_NAME}|${MONTH_NAME} \\d{1,2})(?:,? \\d{4})?`;
 // Words that may stand between a subject and its verb: auxiliaries, adverbs, short time expressions, (s49) "for his part".
 const SKIPPABLE_TAIL = new RegExp(
@@ -108,11 +109,12 @@ const FRONTED_PLACE_PHRASE =
 // (s50) A name of two to four capitalised words, then "of" and a capitalised body: "Awa Coulibaly of Oxfam".
 const NAME_OF_BODY = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s+of\s+(?:the\s+)?\p{Lu}/u;
 const CAPITALISED_RUN_AT_START = new RegExp(`^(?:${CAPITALISED_RUN.source})`, 'u');
-const APPOSITIVE_HEAD = /^\s*,\s*[^,;:()"“”]{1,120}?,\s*/u;
-const RELATIVE_HEAD = /^\s*(?:who|which)\s[^,;:()"“”]{1,120}?,\s*/u;
+// (s61) A comma between digits ("around 1,000") closes no clause.
+const APPOSITIVE_HEAD = /^\s*,\s*(?:[^,;:()"“”]|(?<=\d),(?=\d{3}))+?,\s*/u;
+const RELATIVE_HEAD = /^\s*(?:who|which)\s(?:[^,;:()"“”]|(?<=\d),(?=\d{3})){1,120}?,\s*/u;
 // ", who fled in May," closing a subject: the relative clause said of it, dropped before its head is read, with a
 // name apposed in it (", who came with his wife, Ana,": RELATIVE_APPOSED_NAME, proper-names.ts).
-const RELATIVE_TAIL = new RegExp(String.raw`,\s*(?:who|which)\s[^,]{1,120}${RELATIVE_APPOSED_NAME},?\s*$`, 'u');
+const RELATIVE_TAIL = new RegExp(String.raw`,\s*(?:who|which)\s(?:[^,]|(?<=\d),(?=\d{3})){1,120}${RELATIVE_APPOSED_NAME},?\s*$`, 'u');
 // The words of a relative clause about a subject up to a name in it ("The mayor, who came with his wife, ", "The
 // mayor, who had lunch with the ", before "Dean, Jo Roe, on Friday, said"): that name is no subject.
 const RELATIVE_NAME_BEFORE = /\S,\s*(?:who|whose)\s[^;:"“”]{1,160}$/u;

@@ -981,6 +981,8 @@ function atScene(article: ArticleAnalysis, statements: ExtractedStatement[], sta
 }
 
 const NARRATIVE_NOTE = 'the day the story, told day by day, had reached';
+// (s61) A clause "since" opens, still open before a day ("since Russia vetoed a French draft on").
+const SINCE_CLAUSE_BEFORE = /\bsince\s+[^,;:.!?"“”]{0,90}$/u;
 
 /** A day the narration names: where it is named and the day it is. */
 interface NarrativeMark {
@@ -1005,6 +1007,9 @@ function narrativeMarks(article: ArticleAnalysis): NarrativeMark[] {
     const home = article.paragraphs[paragraph];
     if (!home || isHeadline(article, home) || inQuote(article, m) || inDatelineHead(article, m)) continue;
     if (afterSince(text, m)) continue;
+    // (s61) Nor a day in a clause "since" opens ("its first meeting on Aleppo since Russia vetoed a French draft on 8
+    // October"): a day recalled, not one the story has reached.
+    if (SINCE_CLAUSE_BEFORE.test(text.slice(Math.max(home.start, m.start - 100), m.start))) continue;
     let when: When | null = null;
     if (m.kind === 'point' && m.when.precision === 'day' && m.when.date !== null) when = m.when;
     else if (m.kind === 'anchored' && m.offsetMonths === undefined && !/\bdays?\s+(?:after|before)$/iu.test(m.text)) {

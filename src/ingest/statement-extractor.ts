@@ -89,8 +89,9 @@ const RELATIVE_BEFORE_SUBJECT = /[\s,](?:where|which|what|whom)\s+(?:the\s+)?$/i
 const COORDINATION = /(?:;\s*|,?\s+(?:but|while|whereas)\s+|,\s+(?:and|as|though|although|even\s+as)\s+)$/iu;
 // ", who heads X,", ", whose delegation drafted it,", and an aside whose phrase holds one (", speaking after talks with ministers who back X,"),
 // a name apposed in it too (", who came with his wife, Ana,").
+// (s61) A comma between digits ("around 1,000") closes no clause.
 const RELATIVE_APPOSITIVE = new RegExp(
-  String.raw`,\s(?:[^,;]{0,100}?\s)?(?:who|which|whose)\s[^,;]{1,120}${RELATIVE_APPOSED_NAME},\s*$`,
+  String.raw`,\s(?:[^,;]{0,100}?\s)?(?:who|which|whose)\s(?:[^,;]|(?<=\d),(?=\d{3})){1,120}${RELATIVE_APPOSED_NAME},\s*$`,
   'u',
 );
 // "A nurse who worked in Freetown and now volunteers in Kilis, Ms. Ana Roe, said": a description opening the sentence,
@@ -647,6 +648,10 @@ function endBeforeQuotedSecondSpeaker(scope: ParagraphScope, statements: Extract
     }
   }
 }
+
+// (s61) The comma that closes a relative clause right before the main clause's verb of saying (", said he was ready").
+const RELATIVE_CLOSED_BEFORE_MAIN_VERB =
+  /,\s+(?=(?:\p{Ll}+ly\s+|also\s+|then\s+)?(?:said|says|told|tells|added|warned|stressed|insisted|argued|declared|announced)\b)/u;
 
 // Between a quotation's closing mark and the next verb: only "and" or "but" (and an adverb), no subject of its own.
 const COORDINATED_PREDICATE = /^[\s,]*(?:and|but)\s+(?:(?:also|then|later|again|\p{Ll}+ly)\s+)?$/iu;
@@ -1915,6 +1920,17 @@ function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statem
     // said included 82 civilians,": a named speaker's own verb in a relative clause inside that speech is a remark of
     // its own, up to the relative clause's end (the earlier statement keeps its words).
     let evidenceEnd = account ?? sentence.end;
+    // (s61) A remark in a relative clause about its speaker that a comma closes before the main clause's own verb of
+    // saying ("X, who told reporters last week that the city could fall, said he was ready to go", "the envoy, who put
+    // its fighters at around 1,000, said he was ready"): the relative clause's words end at that comma; the main verb
+    // is a remark of its own.
+    if (
+      (antecedent && resolution === antecedent) ||
+      /\b(?:who|which)\s+(?:\p{Ll}+ly\s+|had\s+|has\s+|also\s+)?$/u.test(text.slice(Math.max(0, verb.start - 24), verb.start))
+    ) {
+      const closing = RELATIVE_CLOSED_BEFORE_MAIN_VERB.exec(text.slice(verb.end, evidenceEnd));
+      if (closing) evidenceEnd = verb.end + closing.index;
+    }
     // "... spoke with the envoy, X, who told him that ...": the relative clause is the antecedent's remark, and the
     // earlier statement ends before it (a remark relayed is recorded once, as its original speaker's).
     if (earlier && antecedent && resolution === antecedent && speakerKey(earlier.speaker) !== speakerKey(resolution)) {

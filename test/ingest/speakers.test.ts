@@ -3245,3 +3245,13 @@ describe('a day printed in full between the subject and its verb (s61)', () => {
     expect(speakerNames('Ivo Lenk on December 5 said the convoys were ready.')).toEqual(['Ivo Lenk']);
   });
 });
+
+describe('a relative clause about the subject with a number in it (s61)', () => {
+  it('belongs to the subject: "the envoy, who put its fighters at around 1,000 of some 8,000 armed men, said"', () => {
+    expect(
+      speakerNames(
+        'At a press conference in Lakehaven, Omar Haddad warned that the old town could be destroyed. Addressing the fighters directly, the mediator, who put its fighters at around 1,000 of some 8,000 armed men in the east, said he was ready "to accompany you personally" if they chose to leave.',
+      ),
+    ).toEqual(['omar-haddad', 'omar-haddad']);
+  });
+});

@@ -3762,3 +3762,18 @@ describe('a sitting told before "told the chamber", with an earlier happening in
     expect(saidOf(text, 'helene-dubois', '2016-12-20')).toEqual(['2016-12-19']);
   });
 });
+
+describe('a story told day by day, a day recalled in a clause "since" opens (s61)', () => {
+  it('is no day the story has reached: "its first meeting on Vellmar since Russia vetoed a Norlandic draft on 8 October"', () => {
+    const text =
+      'On Tuesday 15 November the army opened a large operation in the north, and within hours aircraft were pounding eastern Vellmar again.\nOn Friday 18 November the relief agencies said every hospital in the east had been put out of action.\nOn Tuesday 22 November the army broke into the north-east of the enclave.\nOn Saturday 26 November the army took the district of Hanano.\nThe Council\nOn Wednesday 30 November the Security Council met in emergency session at the request of Norland, its first meeting on Vellmar since Russia vetoed a Norlandic draft on 8 October, a text that had won 11 votes.\nIvo Lenk, the relief chief, told members that 18,000 people had been displaced in four days. Hélène Dubois said the offensive was being carried out "under Russian cover"; Maria Lindqvist replied that Western capitals were "in a hurry to save the militants, not the civilians".';
+    expect(saidOf(text, 'maria-lindqvist', '2016-12-01')).toEqual(['2016-11-30']);
+  });
+});
+
+describe('a remark in a relative clause about the speaker, then the main verb (s61)', () => {
+  it("ends at the comma before the main verb, whose remark is another, not dated by the clause's week", () => {
+    const text = 'Omar Haddad, who told reporters last week that the old town could fall, said he was ready to go to Port Vell.';
+    expect(saidOf(text, 'omar-haddad')).toEqual(['2016-12-14', null]);
+  });
+});
