@@ -501,7 +501,8 @@ const DAY_DATELINE = new RegExp(
 // comma what the wire prints with it (a region, the day, an agency), then the dash: "NEW YORK - ", "ALEPPO, Syria — ",
 // "GENEVA, Dec. 8 (Agency) – ". Apart from WIRE_DATELINE on purpose: it needs no day ("NEW YORK - ", a digest's
 // brief), so its place must be in capitals, which keeps out a sentence that opens on a name and a dash.
-const DASH_DATELINE = /^\p{Lu}[\p{Lu}.'’/ -]{1,30}?(?:,\s[^\n—–]{1,40}?)?\s+(?:[—–]|-{1,2})\s+\S/u;
+// (s61) Or two slashes, as the Gulf press prints it ("ABU DHABI // The UAE yesterday condemned ...").
+const DASH_DATELINE = /^\p{Lu}[\p{Lu}.'’/ -]{1,30}?(?:,\s[^\n—–]{1,40}?)?\s+(?:[—–]|-{1,2}|\/\/)\s+\S/u;
 
 /**
  * A paragraph's (or its first sentence's) dash dateline (DASH_DATELINE): its words before the dash ("UNITED NATIONS,
@@ -509,7 +510,7 @@ const DASH_DATELINE = /^\p{Lu}[\p{Lu}.'’/ -]{1,30}?(?:,\s[^\n—–]{1,40}?)?\
  */
 export function dashDateline(paragraph: Span & { text: string }): (Span & { body: number }) | null {
   const line = DASH_DATELINE.exec(paragraph.text);
-  const dash = line && /\s(?:[—–]|-{1,2})\s/u.exec(paragraph.text);
+  const dash = line && /\s(?:[—–]|-{1,2}|\/\/)\s/u.exec(paragraph.text);
   return dash
     ? { start: paragraph.start, end: paragraph.start + dash.index, body: paragraph.start + (line as RegExpExecArray)[0].length - 1 }
     : null;

@@ -413,6 +413,8 @@ function leadStance(article: ArticleAnalysis): { lead: Segment; paragraph: numbe
   const body =
     isoStateCode(subject.trim(), { capitals: true }) !== undefined ||
     STANCE_BODY.test(subject) ||
+    // (s61) A state or body by its initials, known or not ("The UAE yesterday condemned"): no person's name.
+    /^\s*(?:The\s+)?\p{Lu}{2,6}\s*$/u.test(subject) ||
     (named.length > 0 && named.every((m) => m.kind !== 'person'));
   if (!body) return null;
   return { lead, paragraph: article.paragraphs.findIndex((p) => contains(p, lead)), day: day.when, subject };
@@ -665,7 +667,11 @@ const EDITORS_NOTE = /^\[[^\]]*\]$|^\(?(?:Editor['’]s\s+note|Note\s+from\s+the
  */
 function leadSentences(article: ArticleAnalysis, count: number) {
   // (s55) Nor an editor's note in brackets ("[Editor's note: X teaches ... This post is part of our symposium.]").
-  const prose = article.paragraphs.filter((p) => !isHeadline(article, p) && wordCount(p.text) >= 12 && !EDITORS_NOTE.test(p.text));
+  // (s61) Nor a standfirst under the headline, a line of a dozen words with no stop at its end ("Syrians in the
+  // Emirates wait for news of families in the besieged east").
+  const prose = article.paragraphs.filter(
+    (p) => !isHeadline(article, p) && wordCount(p.text) >= 12 && !EDITORS_NOTE.test(p.text) && /[.!?…:]["”’)]*\s*$/u.test(p.text),
+  );
   // (s49) Nor a summary box's bullets over the story ("IN SUMMARY / • Moscow kills a French and Spanish draft ..."):
   // they restate the story without its days; the lead is the first paragraph of prose under them.
   const unbulleted = prose.filter((p) => !BULLET_OPENING.test(p.text));
@@ -2529,7 +2535,7 @@ const MEETING_VERB = new RegExp(
   'u',
 );
 const AT_THE_MEETING =
-  /\b(?:(?:told|addressed|addressing|telling|briefed|briefing)\s+(?:the\s+)?(?:(?:\d{2,3}|fifteen)-(?:member|nation|strong)\s+)?(?:General\s+Assembly|Security\s+Council|[Aa]ssembly|[Cc]ouncil|chamber|hall|meeting|[Dd]ebate|members|delegates)|(?:(?:speaking|just|shortly|immediately)\s+|(?<!(?:days?|weeks?|months?|years?|hours?)\s))(?:before|after)\s+the\s+(?:(?:Security\s+)?Council(?:['’]s)?\s+|(?:General\s+)?Assembly(?:['’]s)?\s+)?vote|in\s+(?:an?\s+|the\s+)?explanation\s+of\s+(?:(?:his|her|its|their)\s+)?vote|explaining\s+(?:the|his|her|its|their)\s+(?:delegation['’]s\s+|country['’]s\s+)?vote|introducing\s+the\s+(?:draft|text|resolution|amendment)|(?:outside|in)\s+the\s+(?:Council\s+)?chamber|(?:opening|closing|winding\s+up)\s+the\s+debate)\b/iu;
+  /\b(?:(?:told|addressed|addressing|telling|briefed|briefing)\s+(?:the\s+)?(?:(?:\d{2,3}|fifteen)-(?:member|nation|strong)\s+)?(?:General\s+Assembly|Security\s+Council|[Aa]ssembly|[Cc]ouncil|chamber|hall|meeting|[Dd]ebate|members|delegates)|(?:(?:speaking|just|shortly|immediately)\s+|(?<!(?:days?|weeks?|months?|years?|hours?)\s))(?:before|after)\s+the\s+(?:(?:Security\s+)?Council(?:['’]s)?\s+|(?:General\s+)?Assembly(?:['’]s)?\s+)?vote|in\s+(?:an?\s+|the\s+)?explanation\s+of\s+(?:(?:his|her|its|their)\s+)?vote|explain(?:ing|ed)\s+(?:the|his|her|its|their)\s+(?:delegation['’]s\s+|country['’]s\s+|\p{Lu}\p{Ll}+\s+)?vote|introducing\s+the\s+(?:draft|text|resolution|amendment)|(?:outside|in)\s+the\s+(?:Council\s+)?chamber|(?:opening|closing|winding\s+up)\s+the\s+debate)\b/iu;
 
 // Any other gathering a lead reports on its day ("Arab foreign ministers meeting in emergency session in Cairo
 // yesterday called for ..."), and the words that place a remark at it ("told the session", "on the sidelines of the
@@ -3308,8 +3314,8 @@ function dateByMeetingBefore(article: ArticleAnalysis, statements: ExtractedStat
       (m) => m.when.date !== null && m.when.date >= weekBefore && !afterSince(text, m) && !inDatelineHead(article, m),
     ) ?? null;
   // (s61) A sentence's day as a sitting's: not one in a relative clause in the past perfect there ("Resolution 2328
-  // passed only after a compromise with Russia, which had threatened on Sunday to veto the original text"), an earlier
-  // happening.
+  // passed only after a compromise with Russia, which had threatened on Sunday to veto the original text") nor one of a
+  // clause in the past perfect: an earlier happening.
   const sittingDayOf = (sentence: Segment) =>
     daysIn(article, sentence).find(
       (m) =>
@@ -3317,7 +3323,9 @@ function dateByMeetingBefore(article: ArticleAnalysis, statements: ExtractedStat
         m.when.date >= weekBefore &&
         !afterSince(text, m) &&
         !inDatelineHead(article, m) &&
-        !/\b(?:which|who)\s+had\b[^,;:.!?]*$/u.test(text.slice(sentence.start, m.start)),
+        !/\b(?:which|who)\s+had\b[^,;:.!?]*$/u.test(text.slice(sentence.start, m.start)) &&
+        // ... nor a day whose clause is told in the past perfect ("On Monday, Russia and China had blocked a draft").
+        !/^[^.;:!?]{0,40}?\bhad\s+(?:\p{Ll}+ly\s+|already\s+)?\p{Ll}+(?:ed|en|wn)\b/u.test(text.slice(m.end, sentence.end)),
     ) ?? null;
   for (const statement of statements) {
     if (statement.said.basis !== 'publication' || statement.continuation || openTense(text, statement.verb) !== null) continue;
@@ -3336,7 +3344,9 @@ function dateByMeetingBefore(article: ArticleAnalysis, statements: ExtractedStat
       const paragraph = article.paragraphs[statement.paragraph];
       if (!before || !paragraph || before.start < paragraph.start || inRemark(statements, before) || inQuote(article, before)) continue;
       if (surname.length <= 2 || !before.text.includes(surname)) continue;
-      cue = AT_THE_OCCASION.exec(before.text) ?? AT_THE_GATHERING.exec(before.text);
+      // (s61) ... or the meeting or vote it places the speaker at ("Italy's ambassador, X, explained the Italian vote in
+      // the hall. "We voted yes because ...," he said.").
+      cue = AT_THE_OCCASION.exec(before.text) ?? AT_THE_GATHERING.exec(before.text) ?? AT_THE_MEETING.exec(before.text);
       at = before;
     }
     if (!cue) continue;

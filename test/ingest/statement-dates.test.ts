@@ -3777,3 +3777,19 @@ describe('a remark in a relative clause about the speaker, then the main verb (s
     expect(saidOf(text, 'omar-haddad')).toEqual(['2016-12-14', null]);
   });
 });
+
+describe('a setting sentence that places the speaker at a vote, the vote told before a vote recalled in the past perfect (s61)', () => {
+  it('dates the quotation after "explained the Norlandic vote in the hall" by the Assembly\'s vote, not the veto it recalls', () => {
+    const text =
+      'NEW YORK — Yesterday afternoon the United Nations General Assembly approved by a large majority a resolution that demands an immediate end to the fighting in Vellmar.\n\nThe Assembly moved because the Council could not. On Monday, Russia had blocked a draft by Norland that asked for a seven-day truce.\n\nNorland\'s ambassador to the UN, Ivo Lenk, explained the Norlandic vote in the hall. "We voted yes because Vellmar is not a battlefield, it is a city of people," he said.';
+    expect(saidOf(text, 'proposed:ivo-lenk', '2016-12-10')).toEqual(['2016-12-09']);
+  });
+});
+
+describe('a lead under a standfirst and a dateline of two slashes, its subject a state by its initials (s61)', () => {
+  it("dates the official's remark by the stance the lead gives its day", () => {
+    const text =
+      'Norland condemns the bombing\n\nNorlanders at home wait for news of families in the besieged east of the city\n\nPORT VELL // The NRL yesterday condemned the bombing of eastern Vellmar and called on the Security Council to act.\n\nThe Minister of State for Foreign Affairs said in a statement that the council\'s failure was "a wound to the conscience of the world".';
+    expect(saidOf(text, 'proposed:minister-of-state-for-foreign-affairs', '2016-10-10')).toEqual(['2016-10-09']);
+  });
+});
