@@ -103,11 +103,11 @@ const ENTRIES: Entry[] = [
   { lemma: 'add', forms: 'adds|added', participles: 'adding', complement: 'that' },
   { lemma: 'note', forms: 'note|notes|noted', participles: 'noting', complement: 'that' },
   // "The statement disclosed that the state would give ...", "affirmed that Norland stood with ...", "the minister
-  // disclosed that talks had begun": made known in words.
+  // disclosed that talks had begun": made known in words. (s61) "reaffirmed that \"there is no military solution\"".
   {
     lemma: 'reveal',
-    forms: 'reveals|revealed|discloses|disclosed|affirms|affirmed',
-    participles: 'revealing|disclosing|affirming',
+    forms: 'reveals|revealed|discloses|disclosed|affirms|affirmed|reaffirms|reaffirmed',
+    participles: 'revealing|disclosing|affirming|reaffirming',
     complement: 'that',
   },
   { lemma: 'point out', forms: 'points out|pointed out', participles: 'pointing out', complement: 'that' },

@@ -1212,12 +1212,18 @@ function predicateAfterOtherVerb(scope: ParagraphScope, verb: SpeechVerb, senten
   if (verb.participle || verb.speakerAfter) return null;
   const head = text.slice(sentence.start, verb.start);
   // (s43) Past what heads the line ("• Turkish President X spoke to Y ..., and said").
-  const from = clauseBodyStart(text, sentence.start, sentence.end);
+  // (s61) ... and past a time fronted before the subject ("On Tuesday, the foreign ministers of Russia, Turkey and Iran
+  // met in Moscow and said", "On Dec. 20 the foreign ministers ... met ... and said").
+  const bodyStart = clauseBodyStart(text, sentence.start, sentence.end);
+  const frontedTime =
+    /^\s*(?:On|Late\s+on|Early\s+on|By|Last|Earlier|Later)\s+[^,;:"“”]{1,30},\s+/u.exec(text.slice(bodyStart, verb.start)) ??
+    FRONTED_TIME_NO_COMMA.exec(text.slice(bodyStart, verb.start));
+  const from = bodyStart + (frontedTime ? frontedTime[0].length : 0);
   if (!AND_BEFORE_VERB.test(head) || /["“”]/u.test(head)) return null;
   // The first candidate whose words before it are a subject the resolver names: a lower-case head noun of the
   // subject ("The spokesman put ...", "Rebel commanders gathered ...") is no predicate, the word after it may be.
-  for (const word of predicateCandidates(head).slice(0, PREDICATE_CANDIDATES)) {
-    const at = sentence.start + word.index;
+  for (const word of predicateCandidates(text.slice(from, verb.start)).slice(0, PREDICATE_CANDIDATES)) {
+    const at = from + word.index;
     // The noun phrase before the first predicate is the subject, or nothing is (a speech verb there has its own).
     if (scope.verbs.some((v) => v.start < at && v.start >= sentence.start)) return null;
     const found = named(scope.resolver.before({ ...verb, start: at, end: at + word[0].length, text: word[0] }, sentence.start));

@@ -3255,3 +3255,20 @@ describe('a relative clause about the subject with a number in it (s61)', () => 
     ).toEqual(['omar-haddad', 'omar-haddad']);
   });
 });
+
+describe('a second predicate of saying after a time fronted before the subject (s61)', () => {
+  it('is the subject\'s: "On Tuesday, the foreign ministers met in Lakehaven and said", "On Tuesday, Omar Haddad met ... and said"', () => {
+    expect(
+      speakerNames('On Tuesday, the foreign ministers met in Lakehaven and said they were ready to guarantee a peace agreement.'),
+    ).toEqual(['foreign ministers']);
+    expect(
+      speakerNames('On Tuesday, Omar Haddad met the envoys in Lakehaven and said they were ready to guarantee a peace agreement.'),
+    ).toEqual(['omar-haddad']);
+  });
+});
+
+describe('"reaffirmed that" (s61)', () => {
+  it('reports speech', () => {
+    expect(speakerNames('Maria Lindqvist also reaffirmed that "there is no military solution in Norland".')).toEqual(['maria-lindqvist']);
+  });
+});
