@@ -1333,6 +1333,7 @@ function assignDatesAndPlaces(article: ArticleAnalysis, statements: ExtractedSta
       (m.when.precision === 'day' && !since(m) && !(m.kind === 'span' && /\bweek\b/iu.test(m.text)));
     const own =
       mentions.find(isDay) ??
+      dayAfterCount(article, statement) ??
       dayAfterQuotation(article, statement) ??
       dayOfOwnOccasion(article, statement) ??
       dayOfClosingOccasion(article, statement);
@@ -1441,6 +1442,23 @@ function dayAfterQuotation(article: ArticleAnalysis, statement: ExtractedStateme
     return wordCount(before) <= 10 && !/\band\b|[,;]/u.test(before) && !afterSince(text, m);
   });
 }
+
+/**
+ * (s61) The day right after the count a speaker "put" a number at ("Turkey's foreign minister, X, put the figure at
+ * 20,000 on Sunday, a number no agency could confirm"): the estimate's telling, as a day after the verb is.
+ */
+function dayAfterCount(article: ArticleAnalysis, statement: ExtractedStatement): DateMention | undefined {
+  const { text } = article;
+  const { verb } = statement;
+  if (verb.lemma !== 'put') return undefined;
+  const sentence = sentenceOf(article, verb.start);
+  if (!sentence) return undefined;
+  return daysIn(article, { start: verb.end, end: sentence.end }).find(
+    (m) => isDayPoint(m) && COUNT_THEN_DAY.test(text.slice(verb.end, m.start)),
+  );
+}
+// The count a verb puts a number at, then the day ("the figure at 20,000 on").
+const COUNT_THEN_DAY = /^[^,;:.!?"“”]{1,60}?\bat\s+(?:about\s+|around\s+|some\s+|more\s+than\s+|at\s+least\s+)?[\d,.]+(?:\s+(?:million|thousand))?\s+(?:on\s+)?$/u;
 
 // (s53) An occasion set off by a comma at the end of a reported remark's sentence: ", in remarks to reporters on Monday",
 // ", speaking to reporters on Monday", ", in an interview with the BBC on Monday", ", at a news conference in Vessa on

@@ -3793,3 +3793,29 @@ describe('a lead under a standfirst and a dateline of two slashes, its subject a
     expect(saidOf(text, 'proposed:minister-of-state-for-foreign-affairs', '2016-10-10')).toEqual(['2016-10-09']);
   });
 });
+
+describe("a factbox's day headings in capitals with the month cut short (s61)", () => {
+  it('date the entries under them: "TUESDAY, DEC. 13"', () => {
+    const text =
+      'KEY DATES: The evacuation of eastern Vellmar\n\nFACTBOX\n\nPORT VELL, Dec 22 (Agency) - The last fighters were leaving eastern Vellmar on Thursday.\n\nHere are the key dates:\n\nTUESDAY, DEC. 13\n- Late in the evening, Hélène Dubois tells reporters in New York that the army has stopped its operations.\n\nFRIDAY, DEC. 16\n- The evacuation is suspended in the morning. Relief Watch says its teams were told to pull back.';
+    expect(days(text, '2016-12-22').map(([speaker, said]) => [speaker, said])).toEqual([
+      ['helene-dubois', '2016-12-13'],
+      ['relief-watch', '2016-12-16'],
+    ]);
+  });
+});
+
+describe('the day after the count a speaker put a number at (s61)', () => {
+  it('dates the estimate: "put the figure at 20,000 on Sunday"', () => {
+    expect(
+      saidOf(
+        "Norland's foreign minister, Ivo Lenk, put the figure at 20,000 on Sunday, a number no agency could confirm.",
+        'proposed:ivo-lenk',
+      ),
+    ).toEqual(['2016-12-11']);
+    // Near miss: a day after another phrase is the happening's.
+    expect(
+      saidOf("Norland's foreign minister, Ivo Lenk, put the number of people who left on Sunday at 20,000.", 'proposed:ivo-lenk'),
+    ).toEqual(['2016-12-14']);
+  });
+});
