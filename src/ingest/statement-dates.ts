@@ -1458,7 +1458,8 @@ function dayAfterCount(article: ArticleAnalysis, statement: ExtractedStatement):
   );
 }
 // The count a verb puts a number at, then the day ("the figure at 20,000 on").
-const COUNT_THEN_DAY = /^[^,;:.!?"“”]{1,60}?\bat\s+(?:about\s+|around\s+|some\s+|more\s+than\s+|at\s+least\s+)?[\d,.]+(?:\s+(?:million|thousand))?\s+(?:on\s+)?$/u;
+const COUNT_THEN_DAY =
+  /^[^,;:.!?"“”]{1,60}?\bat\s+(?:about\s+|around\s+|some\s+|more\s+than\s+|at\s+least\s+)?[\d,.]+(?:\s+(?:million|thousand))?\s+(?:on\s+)?$/u;
 
 // (s53) An occasion set off by a comma at the end of a reported remark's sentence: ", in remarks to reporters on Monday",
 // ", speaking to reporters on Monday", ", in an interview with the BBC on Monday", ", at a news conference in Vessa on
