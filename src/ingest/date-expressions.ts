@@ -620,12 +620,12 @@ export function findArticleDateMentions(
 }
 
 // A month's or weekday's full name printed in capitals ("TUESDAY, DECEMBER 6, 2016", a transcript's or a wire's
-// header); not a short form, which may be an acronym ("DEC", "MAR"), unless a stop and a day's number follow it (s61: a
-// factbox's "TUESDAY, DEC. 13"), nor "MAY" away from a day's number ("YOU MAY"),
+// header); not a short form, which may be an acronym ("DEC", "MAR"), unless a weekday in capitals stands before it and a
+// stop and a day's number after it (s61: a factbox's "TUESDAY, DEC. 13"), nor "MAY" away from a day's number ("YOU MAY"),
 // nor a weekday before a title (a preview's heading "MONDAY: THE COUNCIL VOTES" names a day to come; a weekday that is the
 // whole line is read apart: CAPITALISED_WEEKDAY_LINE).
 const CAPITALISED_DATE_WORD =
-  /\b(?:JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|MAY(?= \d)|(?<=\d )MAY|(?:JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)(?=\.\s+\d{1,2}\b)|(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY(?=,?\s+(?:\d|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)))\b/gu;
+  /\b(?:JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|MAY(?= \d)|(?<=\d )MAY|(?<=(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY,?\s+)(?:JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)(?=\.\s+\d{1,2}\b)|(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY(?=,?\s+(?:\d|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)))\b/gu;
 
 /**
  * The text with month and weekday names printed in capitals written as names ("DECEMBER" as "December"), the same

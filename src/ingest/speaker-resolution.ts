@@ -932,6 +932,10 @@ const SEAT_TAIL = /\s+(?:in|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{L
 // "the Permanent Mission of Norland" does, not the UN). Group 1 the post.
 const MISSION_POSTED_TO =
   /\b(?:Mission|Delegation|mission|delegation)(?:\s+of(?:\s+(?:the|of|\p{Lu}[\p{L}'’-]*)){1,6}?)?(\s+to\s+(?:the\s+)?(?:United\s+Nations|UN|U\.N\.)(?:\s+(?:in|at)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)?)\s*$/u;
+// (s61) A spokesperson of a body named by its capitals, right before a seat ("A UNHCR spokesperson", "a Harbour
+// Authority spokesman").
+const SPOKESPERSON_OF_NAMED_BODY =
+  /(?:^|\s)(?:[Aa]n?|[Tt]he)\s+\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,3}\s+spokes(?:man|woman|person)\s*$/u;
 // The head noun of an office, before its seat ("the foreign ministry in Ankara", "the agency's office in Gaziantep").
 const OFFICE_HEAD =
   /\b(?:office|agency|ministry|administration|mission|department|commission|committee|directorate|delegation|embassy)\s*$/iu;
@@ -2092,8 +2096,9 @@ export class SpeakerResolver {
     const seated = subject.slice(0, seat.index);
     // "Diplomats at the UN in New York", "Officials at the ministry in Ankara": people at a body, where they are.
     if (/\s(?:at|in|from|with)\s/iu.test(seated)) return null;
-    // (s61) "A UNHCR spokesperson in Amman said", "a WHO spokeswoman in Geneva said": where the spokesperson sits.
-    if (OFFICE_HEAD.test(seated) || /\bspokes(?:man|woman|person)\s*$/u.test(seated)) return at;
+    // (s61) "A UNHCR spokesperson in Amman said", "a WHO spokeswoman in Geneva said": where the spokesperson of a body
+    // named by its capitals sits (not a described one's: "a government spokesman in X").
+    if (OFFICE_HEAD.test(seated) || SPOKESPERSON_OF_NAMED_BODY.test(seated)) return at;
     if (this.actorMentions.some((m) => m.end === at && m.start >= start && isBody(m.kind))) return at;
     const name = this.nameCandidate(start, at, 'before');
     return name && isBody(name.kind) ? at : null;

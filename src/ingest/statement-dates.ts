@@ -667,11 +667,11 @@ const EDITORS_NOTE = /^\[[^\]]*\]$|^\(?(?:Editor['’]s\s+note|Note\s+from\s+the
  */
 function leadSentences(article: ArticleAnalysis, count: number) {
   // (s55) Nor an editor's note in brackets ("[Editor's note: X teaches ... This post is part of our symposium.]").
-  // (s61) Nor a standfirst under the headline, a line of a dozen words with no stop at its end ("Syrians in the
-  // Emirates wait for news of families in the besieged east").
-  const prose = article.paragraphs.filter(
-    (p) => !isHeadline(article, p) && wordCount(p.text) >= 12 && !EDITORS_NOTE.test(p.text) && /[.!?…:]["”’)]*\s*$/u.test(p.text),
-  );
+  const prose = article.paragraphs.filter((p) => !isHeadline(article, p) && wordCount(p.text) >= 12 && !EDITORS_NOTE.test(p.text));
+  // (s61) Nor a standfirst under the headline: the first such paragraph, under thirty words with no stop, comma or
+  // colon anywhere, before another ("Syrians in the Emirates wait for news of families in the besieged east").
+  const first = prose[0];
+  if (first && prose.length > 1 && wordCount(first.text) < 30 && !/[.!?…;:,]/u.test(first.text)) prose.shift();
   // (s49) Nor a summary box's bullets over the story ("IN SUMMARY / • Moscow kills a French and Spanish draft ..."):
   // they restate the story without its days; the lead is the first paragraph of prose under them.
   const unbulleted = prose.filter((p) => !BULLET_OPENING.test(p.text));

@@ -329,9 +329,9 @@ const SIMPLE_PAST =
  */
 const TOLD_ADJUNCT = `(?:(?:in|at)\\s+(?:the\\s+)?[\\p{L}.'’-]+\\s+|(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\\s+)?`;
 const CLAUSE_SUBJECT_WORDS = `(?:(?!(?:${PREPOSITIONS_AND_SUBORDINATORS}|who|whom|which|that|and|but|or|to|about)\\s)[\\p{L}'’-]+\\s+){1,3}?`;
-// (s61) A clause whose subject is one bare noun in lower case, then an auxiliary ("told us shelling had resumed",
-// "told Reuters aid would reach"): no determiner opens it.
-const BARE_NOUN_SUBJECT = `(?!(?:the|an?|his|her|its|their|this|that|these|those|some|any|no|all)\\s)\\p{Ll}[\\p{L}-]{2,}\\s+(?:had|has|have|was|were|is|are|would|will|could)\\s+(?:\\p{Ll}+ly\\s+)?\\p{Ll}{3,}\\b`;
+// (s61) A clause whose subject is one bare noun in lower case, then an auxiliary of the past or the progressive and a
+// participle ("told us shelling had resumed", "told Reuters fighting was raging"): no determiner opens it.
+const BARE_NOUN_SUBJECT = `(?!(?:the|an?|his|her|its|their|this|that|these|those|some|any|no|all)\\s)\\p{Ll}[\\p{L}-]{2,}\\s+(?:had|has|have|was|were)\\s+(?:\\p{Ll}+ly\\s+)?\\p{Ll}{3,}(?:ed|en|ing)\\b`;
 const TOLD_OBJECT_THEN_CLAUSE = new RegExp(
   `^\\s+(?:${toldObject(PREPOSITIONS_AND_SUBORDINATORS)}${TOLD_ADJUNCT}(?:the|an?|it|he|she|they|there|his|her|their|its|this|these|those|we|i|no|all)\\s+${CLAUSE_SUBJECT_WORDS}(?:${FINITE_AUXILIARY}|${SIMPLE_PAST})\\b|${toldObject(`${PREPOSITIONS_AND_SUBORDINATORS}|and|but|or|so|then`)}${TOLD_ADJUNCT}(?:he|she|they|we|i|it)(?:\\s+(?:${FINITE_AUXILIARY}|${SIMPLE_PAST})\\b|['’](?:d|s|ll|re|ve)\\s)|${toldObject(PREPOSITIONS_AND_SUBORDINATORS)}${TOLD_ADJUNCT}${BARE_NOUN_SUBJECT})`,
   'iu',
@@ -648,10 +648,6 @@ function endBeforeQuotedSecondSpeaker(scope: ParagraphScope, statements: Extract
     }
   }
 }
-
-// (s61) The comma that closes a relative clause right before the main clause's verb of saying (", said he was ready").
-const RELATIVE_CLOSED_BEFORE_MAIN_VERB =
-  /,\s+(?=(?:\p{Ll}+ly\s+|also\s+|then\s+)?(?:said|says|told|tells|added|warned|stressed|insisted|argued|declared|announced)\b)/u;
 
 // Between a quotation's closing mark and the next verb: only "and" or "but" (and an adverb), no subject of its own.
 const COORDINATED_PREDICATE = /^[\s,]*(?:and|but)\s+(?:(?:also|then|later|again|\p{Ll}+ly)\s+)?$/iu;
@@ -1926,17 +1922,6 @@ function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statem
     // said included 82 civilians,": a named speaker's own verb in a relative clause inside that speech is a remark of
     // its own, up to the relative clause's end (the earlier statement keeps its words).
     let evidenceEnd = account ?? sentence.end;
-    // (s61) A remark in a relative clause about its speaker that a comma closes before the main clause's own verb of
-    // saying ("X, who told reporters last week that the city could fall, said he was ready to go", "the envoy, who put
-    // its fighters at around 1,000, said he was ready"): the relative clause's words end at that comma; the main verb
-    // is a remark of its own.
-    if (
-      (antecedent && resolution === antecedent) ||
-      /\b(?:who|which)\s+(?:\p{Ll}+ly\s+|had\s+|has\s+|also\s+)?$/u.test(text.slice(Math.max(0, verb.start - 24), verb.start))
-    ) {
-      const closing = RELATIVE_CLOSED_BEFORE_MAIN_VERB.exec(text.slice(verb.end, evidenceEnd));
-      if (closing) evidenceEnd = verb.end + closing.index;
-    }
     // "... spoke with the envoy, X, who told him that ...": the relative clause is the antecedent's remark, and the
     // earlier statement ends before it (a remark relayed is recorded once, as its original speaker's).
     if (earlier && antecedent && resolution === antecedent && speakerKey(earlier.speaker) !== speakerKey(resolution)) {

@@ -3771,13 +3771,6 @@ describe('a story told day by day, a day recalled in a clause "since" opens (s61
   });
 });
 
-describe('a remark in a relative clause about the speaker, then the main verb (s61)', () => {
-  it("ends at the comma before the main verb, whose remark is another, not dated by the clause's week", () => {
-    const text = 'Omar Haddad, who told reporters last week that the old town could fall, said he was ready to go to Port Vell.';
-    expect(saidOf(text, 'omar-haddad')).toEqual(['2016-12-14', null]);
-  });
-});
-
 describe('a setting sentence that places the speaker at a vote, the vote told before a vote recalled in the past perfect (s61)', () => {
   it('dates the quotation after "explained the Norlandic vote in the hall" by the Assembly\'s vote, not the veto it recalls', () => {
     const text =
