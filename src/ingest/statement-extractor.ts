@@ -331,9 +331,9 @@ const TOLD_ADJUNCT = `(?:(?:in|at)\\s+(?:the\\s+)?[\\p{L}.'’-]+\\s+|(?:on\\s+)
 const CLAUSE_SUBJECT_WORDS = `(?:(?!(?:${PREPOSITIONS_AND_SUBORDINATORS}|who|whom|which|that|and|but|or|to|about)\\s)[\\p{L}'’-]+\\s+){1,3}?`;
 // (s61) A clause whose subject is one bare noun in lower case, then an auxiliary of the past or the progressive and a
 // participle ("told us shelling had resumed", "told Reuters fighting was raging"): no determiner opens it.
-const BARE_NOUN_SUBJECT = `(?!(?:the|an?|his|her|its|their|this|that|these|those|some|any|no|all)\\s)\\p{Ll}[\\p{L}-]{2,}\\s+(?:had|has|have|was|were)\\s+(?:\\p{Ll}+ly\\s+)?\\p{Ll}{3,}(?:ed|en|ing)\\b`;
+const BARE_NOUN_SUBJECT = `(?!(?:the|an?|his|her|its|their|this|that|these|those|some|any|no|all|who|which|what|whom|whose|there|it|he|she|they|we|you)\\s)\\p{Ll}[\\p{L}-]{2,}\\s+(?:had|has|have|was|were)\\s+(?:\\p{Ll}+ly\\s+)?\\p{Ll}{3,}(?:ed|en|ing)\\b`;
 const TOLD_OBJECT_THEN_CLAUSE = new RegExp(
-  `^\\s+(?:${toldObject(PREPOSITIONS_AND_SUBORDINATORS)}${TOLD_ADJUNCT}(?:the|an?|it|he|she|they|there|his|her|their|its|this|these|those|we|i|no|all)\\s+${CLAUSE_SUBJECT_WORDS}(?:${FINITE_AUXILIARY}|${SIMPLE_PAST})\\b|${toldObject(`${PREPOSITIONS_AND_SUBORDINATORS}|and|but|or|so|then`)}${TOLD_ADJUNCT}(?:he|she|they|we|i|it)(?:\\s+(?:${FINITE_AUXILIARY}|${SIMPLE_PAST})\\b|['’](?:d|s|ll|re|ve)\\s)|${toldObject(PREPOSITIONS_AND_SUBORDINATORS)}${TOLD_ADJUNCT}${BARE_NOUN_SUBJECT})`,
+  `^\\s+(?:${toldObject(PREPOSITIONS_AND_SUBORDINATORS)}${TOLD_ADJUNCT}(?:the|an?|it|he|she|they|there|his|her|their|its|this|these|those|we|i|no|all)\\s+${CLAUSE_SUBJECT_WORDS}(?:${FINITE_AUXILIARY}|${SIMPLE_PAST})\\b|${toldObject(`${PREPOSITIONS_AND_SUBORDINATORS}|and|but|or|so|then`)}${TOLD_ADJUNCT}(?:he|she|they|we|i|it)(?:\\s+(?:${FINITE_AUXILIARY}|${SIMPLE_PAST})\\b|['’](?:d|s|ll|re|ve)\\s)|${toldObject(`${PREPOSITIONS_AND_SUBORDINATORS}|about|to|for|over|into`)}${TOLD_ADJUNCT}${BARE_NOUN_SUBJECT})`,
   'iu',
 );
 // Verbs of reaction that take a thing as their object ("welcomed the vote", "denied the reports", "confirmed the deal").
