@@ -2438,13 +2438,13 @@ function isSpeechLike(text: string, quote: Quotation): boolean {
   return wordCount(inner) >= 4 && /[.,!?]$/u.test(inner);
 }
 
-/** Where the reported speech begins: after "that", or after the time words following the verb. */
 // (s61) A day printed in full after "on", or in AP's abbreviated month with no "on" ("said Dec. 13 the"); not a bare
 // "13 December" that may be what the reported clause is about ("said 13 December was the worst day").
 const DAY_IN_FULL_ADJUNCT = new RegExp(
   `^\\s+(?:on\\s+(?:${MONTH}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH})|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\\.\\s+\\d{1,2})(?:,?\\s+\\d{4})?(?![\\p{L}\\d'’])(?!,)`,
   'u',
 );
+/** Where the reported speech begins: after "that", or after the time words following the verb. */
 function complementStart(text: string, verb: SpeechVerb, sentence: Span): number {
   const after = text.slice(verb.end, sentence.end);
   const that = thatClause(after);
