@@ -80,9 +80,8 @@ const SUBJECT_ADVERBS =
   'also|now|later|then|again|still|further|previously|earlier|repeatedly|reportedly|separately|publicly|privately|recently|once|already|meanwhile|however';
 // (s61) A day printed in full between a subject and its verb ("Julie Bishop on Tuesday 29 November called on", "X on
 // December 5 said").
-const MONTH_NAME =
-  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
-const DAY_IN_FULL = `on (?:${WEEKDAY},? )?(?:\\d{1,2} ${MONTH_NAME}|${MONTH_NAME} \\d{1,2})(?:,? \\d{4})?`;
+const MONTH_WORD = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
+const DAY_IN_FULL = `on (?:${WEEKDAY},? )?(?:\\d{1,2} ${MONTH_WORD}|${MONTH_WORD} \\d{1,2})(?:,? \\d{4})?`;
 // Words that may stand between a subject and its verb: auxiliaries, adverbs, short time expressions, (s49) "for his part".
 const SKIPPABLE_TAIL = new RegExp(
   `(?:^|[\\s,]+)(?:${SUBJECT_ADVERBS}|today|yesterday|tonight|has|have|had|is|are|was|were|be|been|being|will|would|shall|should|can|could|may|might|must|did|does|do|not|never|(?:seems?|seemed|appears?|appeared|continues?|continued|went on|goes on|wants?|wanted) to|in a statement|for (?:his|her|its|their) part|on ${WEEKDAY}|(?:early |late |later )?${WEEKDAY}(?: morning| afternoon| evening| night)?|(?:last|this) week|${DAY_IN_FULL})[\\s,]*$`,
@@ -5610,7 +5609,6 @@ const FRONTED_IN_ROLE =
 // Sunday"). "acting director", "retired general" stay roles.
 const PREDICATE_FIRST =
   /^(?:(?:has|have|had|is|are|was|were|will|would|shall|should|can|could|may|might|must|did|does|do)\b|\p{Ll}+(?:ing|ed)(?:\s+(?:the|a|an|his|her|its|their|our|on|at|in|for|to|by|with|from|that|this|as|up|out|down|off|about|over|after|before|during|outside|inside|near|beside|through|into|under|across|among|against|alongside)\b|\s*$))/u;
-const MONTH_WORD = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
 // An age or a date between commas ("Hiba Kurdi, 26,", "Angela Merkel, Dec. 15,") is no role.
 const NUMBER_OR_DATE = new RegExp(`^(?:\\d[\\d.,]*|${MONTH_WORD}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH_WORD})$`, 'u');
 // A title run on after the role ("spokesman, Major General" before the name): the person's title, not the role's words.

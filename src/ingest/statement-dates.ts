@@ -3328,22 +3328,17 @@ function dateByMeetingBefore(article: ArticleAnalysis, statements: ExtractedStat
   // day of a dateline opening the sentence ("Kingstown, 8 March 2017 – On Monday 6 March the council ...";
   // "Kingstown, Mar 8 (Agency) Carrick on Tuesday voted ..."), where the story was filed.
   const weekBefore = addDays(article.publishedOn, -7);
-  const dayOf = (sentence: Segment) =>
-    daysIn(article, sentence).find(
-      (m) => m.when.date !== null && m.when.date >= weekBefore && !afterSince(text, m) && !inDatelineHead(article, m),
-    ) ?? null;
+  const occasionDay = (m: DateMention) =>
+    m.when.date !== null && m.when.date >= weekBefore && !afterSince(text, m) && !inDatelineHead(article, m);
+  const dayOf = (sentence: Segment) => daysIn(article, sentence).find(occasionDay) ?? null;
   // (s61) A sentence's day as a sitting's: not one in a relative clause in the past perfect there ("Resolution 2328
   // passed only after a compromise with Russia, which had threatened on Sunday to veto the original text") nor one of a
-  // clause in the past perfect: an earlier happening.
+  // clause in the past perfect ("On Monday, Russia and China had blocked a draft"): an earlier happening.
   const sittingDayOf = (sentence: Segment) =>
     daysIn(article, sentence).find(
       (m) =>
-        m.when.date !== null &&
-        m.when.date >= weekBefore &&
-        !afterSince(text, m) &&
-        !inDatelineHead(article, m) &&
+        occasionDay(m) &&
         !/\b(?:which|who)\s+had\b[^,;:.!?]*$/u.test(text.slice(sentence.start, m.start)) &&
-        // ... nor a day whose clause is told in the past perfect ("On Monday, Russia and China had blocked a draft").
         !/^[^.;:!?]{0,40}?\bhad\s+(?:\p{Ll}+ly\s+|already\s+)?\p{Ll}+(?:ed|en|wn)\b/u.test(text.slice(m.end, sentence.end)),
     ) ?? null;
   for (const statement of statements) {
@@ -3392,7 +3387,8 @@ function dateByMeetingBefore(article: ArticleAnalysis, statements: ExtractedStat
     // (s61) "told the chamber", "told the hall": a vote told undated in the remark's own paragraph ("Four days later the
     // General Assembly ... adopted a Canadian-drafted resolution ... by 122 votes to 13 ... Stéphane Dion told the hall");
     // "the hall" (a word for any room) only a sitting or vote told there.
-    const roomOnly = /\b(?:chamber|hall)\b/iu.test(cue[0]) && !/\b(?:vot|assembly|council|delegates|members)/iu.test(cue[0]);
+    const namesSitting = /\b(?:vot|assembly|council|delegates|members)/iu.test(cue[0]);
+    const roomOnly = /\b(?:chamber|hall)\b/iu.test(cue[0]) && !namesSitting;
     const hallOnly = roomOnly && /\bhall\b/iu.test(cue[0]);
     const ownParagraph = article.paragraphs[statement.paragraph] as Segment;
     if (!day) {
@@ -3417,7 +3413,7 @@ function dateByMeetingBefore(article: ArticleAnalysis, statements: ExtractedStat
     // vote-extractor.ts read for the vote last told before the remark (of the body the words name, never the article's
     // day by default), where the words name a vote or a body, or (s29) the voting members themselves ("he told
     // delegates", "told members of the council"): those are addressed only at the sitting that votes.
-    if (!/\b(?:vot|assembly|council|delegates|members)/iu.test(cue[0]) && !roomOnly) continue;
+    if (!namesSitting && !roomOnly) continue;
     // (s44) The vote told last before the remark, and only where it is of the week: not an earlier-told vote of a later
     // day passed over for it ("on 9 December the Assembly adopted resolution 71/130 ... X, who introduced the text,
     // told delegates" in a story that opened on the Assembly's vote of 21 December).
