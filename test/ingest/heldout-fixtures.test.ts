@@ -94,6 +94,7 @@ const FIXTURE_SETS = {
   'test/fixtures/ingest-heldout-205': 3,
   'test/fixtures/ingest-heldout-200': 3,
   'test/fixtures/ingest-heldout-201': 3,
+  'test/fixtures/ingest-heldout-202': 3,
 } as const;
 const FIXTURE_DIRS = Object.keys(FIXTURE_SETS) as (keyof typeof FIXTURE_SETS)[];
 
