@@ -2,7 +2,7 @@
  * An ingest reads the seed's YAML files through seed-yaml.ts; a batch's parses are kept, and a file is parsed again
  * only when its text changed: what a curator edits between two ingests of one batch is what the next ingest reads.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readRecordFiles, readYaml, type YamlParses } from '../../src/ingest/seed-yaml.js';
@@ -22,6 +22,26 @@ describe('reading the seed YAML files', () => {
     expect(readYaml(path, parses).parsed).toEqual([{ id: 'ines-lund', name: 'Ines Lund', aliases: ['Lund'] }]);
     // Without a batch's parses nothing is kept: each read parses afresh.
     expect(readYaml(path)).not.toBe(readYaml(path));
+  });
+
+  it('sees an edit that keeps the size, made at once and made later, and skips reading a file untouched since', () => {
+    const path = join(dir, 'same-size.yaml');
+    const parses: YamlParses = new Map();
+    writeFileSync(path, '- id: ines-lund\n');
+    expect(readYaml(path, parses).parsed).toEqual([{ id: 'ines-lund' }]);
+    // The same size, within the file system's clock tick: the stamp cannot tell, the text does.
+    writeFileSync(path, '- id: ines-lunt\n');
+    expect(readYaml(path, parses).parsed).toEqual([{ id: 'ines-lunt' }]);
+    // Written long ago (its mtime set back an hour): its parse kept by its stamp...
+    const anHourAgo = new Date(Date.now() - 3_600_000);
+    utimesSync(path, anHourAgo, anHourAgo);
+    const kept = readYaml(path, parses);
+    expect(readYaml(path, parses)).toBe(kept);
+    // ...until it changes: an edit of the same size stamped at another time is read.
+    writeFileSync(path, '- id: ines-lunx\n');
+    const later = new Date(Date.now() - 1_800_000);
+    utimesSync(path, later, later);
+    expect(readYaml(path, parses).parsed).toEqual([{ id: 'ines-lunx' }]);
   });
 
   it('hands back the error of a file broken mid-edit, and its content once it is mended', () => {
