@@ -773,8 +773,26 @@ function readTurnLabels(article: ArticleAnalysis, resolver: SpeakerResolver): La
       )
     : null;
   const firstQuestion = candidates.find((l) => !l.own && ASKER.test(l.head));
+  const speakers = new Map<string, ResolvedSpeaker | null>();
+  const holders = new Map<string, OfficeHolder | null>();
+  const holderOf = (head: string, label: Label) => {
+    const key = head.toLowerCase();
+    if (!holders.has(key)) holders.set(key, officeHolder(article, resolver, speakers, head, label.span.start));
+    return holders.get(key) ?? null;
+  };
   const interviewee = (() => {
     if (!firstQuestion || !candidates.some((l) => !l.own && ANSWER.test(l.head))) return null;
+    // (s62) A briefing's transcript: the office that spoke before the first question ("THE SPOKESPERSON: ... Questions,
+    // please.") answers the "A:" turns, not the last person its announcements named.
+    const briefer = candidates.findLast(
+      (l) =>
+        !l.own &&
+        l.paragraph < firstQuestion.paragraph &&
+        l.parens.length === 0 &&
+        (OFFICE_ONLY_LABEL.test(l.head) || OFFICE_HOLDER_LABEL.test(l.head)),
+    );
+    const holder = briefer ? holderOf(briefer.head, briefer) : null;
+    if (holder) return holder.speaker;
     const found = resolver.personBefore(article.paragraphs[firstQuestion.paragraph]?.start ?? 0);
     if (found.status === 'actor' || found.status === 'proposed') return found;
     // (s41) "HOST: ... My guest today is Laila Haddad, a researcher at ...": the person the first question's turn
@@ -783,14 +801,7 @@ function readTurnLabels(article: ArticleAnalysis, resolver: SpeakerResolver): La
     return introduced.status === 'actor' || introduced.status === 'proposed' ? introduced : null;
   })();
 
-  const speakers = new Map<string, ResolvedSpeaker | null>();
   const capitalNames = recurringCapitalNames(candidates);
-  const holders = new Map<string, OfficeHolder | null>();
-  const holderOf = (head: string, label: Label) => {
-    const key = head.toLowerCase();
-    if (!holders.has(key)) holders.set(key, officeHolder(article, resolver, speakers, head, label.span.start));
-    return holders.get(key) ?? null;
-  };
   const resolveInline = (label: Label): LabelReading => {
     const head = label.head.replace(/,\s+on\s+behalf\s+of\b.*$/su, '').trim();
     if (label.field === 'asked') return ASKER_TURN;
@@ -1259,7 +1270,7 @@ function chairOf(article: ArticleAnalysis, header: Segment[], resolver: SpeakerR
 // Spokesperson's noon-briefing transcripts label the briefer's answers, having named him once in their introduction.
 // (s55) An office-holder's label by the office alone, as a ministry prints its minister's press conference.
 const OFFICE_HOLDER_LABEL = /^The\s+(?:Foreign\s+|Prime\s+)?(?:Minister|Secretary|Ambassador)$/iu;
-const OFFICE_ONLY_LABEL = /^(?:(?:Deputy|Associate|Acting|Chief)\s+)?Spokes(?:man|woman|person)$/iu;
+const OFFICE_ONLY_LABEL = /^(?:The\s+)?(?:(?:Deputy|Associate|Acting|Chief)\s+)?Spokes(?:man|woman|person)$/iu;
 
 interface OfficeHolder {
   speaker: ResolvedSpeaker;
@@ -1293,7 +1304,7 @@ function officeHolder(
       'gu',
     ),
     new RegExp(
-      String.raw`(?<![\p{L}'’-])((?:\p{Lu}[\p{L}'’-]*\s+){0,3}${office}(?:\s+(?:for|of|to)\s+[^,.;()\n]{1,60}?,)?)\s+${name}`,
+      String.raw`(?<![\p{L}'’-])((?:\p{Lu}[\p{L}'’-]*\s+){0,3}${office}(?:\s+(?:for|of|to)\s+[^,.;()\n]{1,60}?)?,?)\s+${name}`,
       'gu',
     ),
   ];

@@ -1236,3 +1236,26 @@ describe("the Commons' courtesy of giving way in a debate's record (s59)", () =>
     expect(lenk?.first.startsWith('Yesterday I read')).toBe(true);
   });
 });
+
+describe('a ministry\'s briefing transcript: "THE SPOKESPERSON:" opens, then "Q:" and "A:" (s62)', () => {
+  const briefing = [
+    "Transcript: Spokesperson's regular press briefing, 6 December 2016",
+    'MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF NORLAND',
+    'Regular press briefing by the Spokesperson, Ms Ilse Marrow',
+    'Tuesday, 6 December 2016, 11:30, Press Hall',
+    'THE SPOKESPERSON: Good morning to you all. I have one announcement before I take questions.',
+    'The Foreign Minister will travel to Paris on Saturday for the meeting that the Vellish Foreign Minister, Ivo Lenk, is hosting. The Minister will ask above all that the convoys be allowed in.',
+    'That is all from me. Questions, please.',
+    'Q: The Council failed again yesterday. What is your reaction?',
+    'A: We regret it deeply. Every time, the people who pay the price are the civilians.',
+    'Q: Will the Minister raise it in Paris?',
+    'A: He will. I will not go further than that today.',
+  ].join('\n\n');
+
+  it('gives the answers to the spokesperson the header names, not to the last person her announcement named', () => {
+    const found = rows(briefing, '2016-12-06');
+    const answers = found.filter((r) => /^(?:We regret it deeply|He will\.)/u.test(r.first));
+    expect(answers.map((r) => r.speaker)).toEqual(['proposed:ilse-marrow', 'proposed:ilse-marrow']);
+    expect(found.filter((r) => r.speaker === 'proposed:ivo-lenk')).toEqual([]);
+  });
+});
