@@ -206,7 +206,13 @@ const BODY_DESCRIPTION_TAIL =
 const MODIFIED_BODY_TAIL =
   /(?:^|\s)[Tt]he\s+(?:(?:[\p{Ll}'’-]+|\p{Lu}[\p{L}.]*-based)\s+){1,2}(agency|organi[sz]ation|ministry|group|charity|office|fund|programme|body|observatory|monitor|network|mission|delegation|directorate|council|committee|department)\s*$/u;
 // What a story calls a newspaper it has named: "the paper", "The Dubai-based daily", "the Paris newspaper".
-const PUBLICATION_TAIL = /(?:^|\s)[Tt]he\s+(?:[\p{L}'’-]+\s+){0,2}?(?:paper|newspaper|daily|weekly|tabloid|broadsheet)\s*$/u;
+// (s62) Or its editorial: "The paper's editorial says".
+const PUBLICATION_TAIL =
+  /(?:^|\s)[Tt]he\s+(?:[\p{L}'’-]+\s+){0,2}?(?:paper|newspaper|daily|weekly|tabloid|broadsheet)(?:['’]s\s+(?:editorial|leader|leading\s+article))?\s*$/u;
+// (s62) A press review's heading for one paper: its name (one to four capitalised words), a bracket, perhaps a day or
+// an edition ("Neda-ye Enqelab (hardline), Saturday's edition, 17 Mehr (8 October)").
+const PUBLICATION_HEADING =
+  /^(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:al|el|de|du|la|le)-?\s*)?\p{Lu}[\p{L}'’-]*){0,3})\s+\([^()\n]{2,60}\)(?:,[^.!?\n]{0,60}(?:\([^()\n]{2,30}\))?)?$/u;
 // (s43) A paper's kind right before its name: "the business daily ", "the pro-Kremlin newspaper ".
 const PUBLICATION_KIND_BEFORE = /\b(?:paper|newspaper|daily|weekly|tabloid|broadsheet|magazine)\s+$/u;
 const PUBLICATION_NAMED_AFTER_KIND =
@@ -3645,10 +3651,34 @@ export class SpeakerResolver {
         const kind = PUBLICATION_KIND_BEFORE.test(this.text.slice(Math.max(0, n.start - 40), n.start));
         return (its && (!person || its.index < person.index)) || /^(?:The|Le|La|Les|Al-|El-)/u.test(n.name) || kind;
       });
-    const paper = names.at(-1);
+    const paper = names.at(-1) ?? this.publicationHeadingBefore(position);
     if (!paper) return null;
     const found = this.register({ start: paper.start, end: paper.end, name: paper.name, kind: 'organization', title: null }, null);
     return found.status === 'proposed' || found.status === 'actor' ? { ...found, via: 'description', mention: null } : null;
+  }
+
+  /**
+   * (s62) A press review's heading for the paper its section summarises, the nearest one before `position`: a line of
+   * its own that is a name and a bracket, perhaps a day or an edition after it ("AL-FAJR AL-ARABI (London, pan-Arab), 6
+   * December", "Payam-e Mellat (principlist)", "DELOVOI KURIER (business daily)"). A known actor or place is none, nor is
+   * a heading with no bracket ("FOREIGN MINISTRY", "THE PAPERS' NUMBERS").
+   */
+  private publicationHeadingBefore(position: number): { start: number; end: number; name: string } | null {
+    const known = [...this.actorMentions, ...this.locationMentions];
+    let end = this.text.lastIndexOf('\n', position - 1);
+    for (let looked = 0; end > 0 && looked < 12; looked++) {
+      const start = this.text.lastIndexOf('\n', end - 1) + 1;
+      const line = this.text.slice(start, end);
+      const heading = PUBLICATION_HEADING.exec(line);
+      if (heading) {
+        const name = heading[1] as string;
+        const at = start;
+        if (!known.some((m) => m.start < at + name.length && at < m.end)) return { start: at, end: at + name.length, name };
+        return null;
+      }
+      end = start - 1;
+    }
+    return null;
   }
 
   /** Where the sentence holding a position ends (its full stop, or the paragraph's end). */

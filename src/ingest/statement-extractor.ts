@@ -1892,7 +1892,7 @@ function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statem
     const found =
       antecedent ??
       relayedPrincipal(scope, verb, sentence, start, final) ??
-      citedSource(scope, verb, start) ??
+      citedSource(scope, verb, start, sentence.start) ??
       (verb.speakerAfter ? resolver.after(verb, sentence.end) : (inverted ?? resolver.before(subjectVerb, start)));
     const shared =
       lastQuoteClose > sentence.start
@@ -2073,13 +2073,18 @@ const opensNounPhrase = (prefix: string) =>
   /^(?:(?:On|Late|Early)\s+\p{Lu}\p{Ll}+day\s+(?=the\s))?(?:(?:the|The)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(prefix) ||
   /,\s*$/u.test(prefix);
 
+// (s62) Or fronted before a short subject: "Citing the Syrian army's general command, the paper reported that ...".
+const FRONTED_CITING = /^\s*(?:Citing|Quoting)\s+([^,;:"“”]{2,80}?)\s*,\s*(?:[\p{L}'’-]+\s+){1,4}$/u;
+
 /** The source a subject cites in an aside before its verb: theirs is the remark (the curation rule for relays). */
-function citedSource(scope: ParagraphScope, verb: SpeechVerb, start: number): ResolvedSpeaker | null {
+function citedSource(scope: ParagraphScope, verb: SpeechVerb, start: number, sentenceStart: number): ResolvedSpeaker | null {
   if (verb.speakerAfter) return null;
   const { text } = scope.article;
-  const aside = CITING_ASIDE.exec(text.slice(start, verb.start));
+  const fronted = FRONTED_CITING.exec(text.slice(sentenceStart, verb.start));
+  const from = fronted ? sentenceStart : start;
+  const aside = fronted ?? CITING_ASIDE.exec(text.slice(start, verb.start));
   if (!aside) return null;
-  const npStart = start + aside.index + aside[0].indexOf(aside[1] as string);
+  const npStart = from + aside.index + aside[0].indexOf(aside[1] as string);
   const npEnd = npStart + (aside[1] as string).length;
   const found = scope.resolver.before({ ...verb, start: npEnd, end: npEnd, text: '' }, npStart);
   return named(found);

@@ -3272,3 +3272,21 @@ describe('"reaffirmed that" (s61)', () => {
     expect(speakerNames('Maria Lindqvist also reaffirmed that "there is no military solution in Norland".')).toEqual(['maria-lindqvist']);
   });
 });
+
+describe("a press review's papers, each under a heading of its own (s62)", () => {
+  const review = [
+    'Vellish press review: the papers on the vote',
+    'NORLAND PRESS REVIEW | Vellish papers | Tuesday, 6 December 2016',
+    'DAGBLAD VELL (Port Vell, conservative), 6 December',
+    'The conservative daily leads with the vote in the council. The paper\'s editorial says the council "has failed the city again" and that its members "watch, not act."',
+    'ZEITUNG OST (Norburg, business daily)',
+    'Citing the Port Vell Harbour Authority, the paper reported that the ferries had stopped on Monday. According to the paper, the two ministers agreed to meet again.',
+  ].join('\n\n');
+
+  it('gives "the paper" and "the daily" to the paper its heading names, and a remark it cites to the source cited', () => {
+    const found = speakerNames(review);
+    expect(found.filter((name) => /DAGBLAD VELL|Dagblad Vell/iu.test(name)).length).toBeGreaterThan(0);
+    expect(found.filter((name) => /ZEITUNG OST|Zeitung Ost/iu.test(name))).toHaveLength(1);
+    expect(found.some((name) => /Harbour Authority/u.test(name))).toBe(true);
+  });
+});
