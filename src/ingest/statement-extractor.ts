@@ -215,17 +215,20 @@ const CLOSING_SUBJECT =
  */
 function closedByLaterAttribution(scope: ParagraphScope, verb: SpeechVerb, sentence: Segment): boolean {
   const { text } = scope.article;
-  if (
-    verb.participle ||
-    verb.speakerAfter ||
-    !/\bhad\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(Math.max(sentence.start, verb.start - 25), verb.start))
-  )
-    return false;
+  if (verb.participle || verb.speakerAfter) return false;
+  const pluperfect = /\bhad\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(Math.max(sentence.start, verb.start - 25), verb.start));
+  // (s62) Or a state's stance in the present, opening the sentence, that its spokesperson's closing attribution gives
+  // ("Viet Nam welcomes the adoption ... and hopes that ..., Foreign Ministry spokesperson Le Hai Binh said on December
+  // 22."): the spokesperson's words, as a state's "had warned" is.
+  const stance = !pluperfect && /^\p{Ll}+s$/u.test(verb.text) && !/^(?:has|is|was|does)$/u.test(verb.text);
+  if (!pluperfect && !stance) return false;
   if (scope.quotes.some((q) => q.end > sentence.start && q.start < sentence.end)) return false;
   // Only a state's (the closing speaker's principal, "Moscow had warned"): a person's past remark the closing speaker
   // passes on stays that person's ("Hanadi had told him on Thursday night that ..., he said").
   const inner = scope.resolver.before(verb, clauseStart(text, sentence.start, verb.start, sentence.start));
-  if (speakerKind(scope.article.gazetteer, inner) !== 'state') return false;
+  const kind = speakerKind(scope.article.gazetteer, inner);
+  // (A state's stance may be its ministry's or its government's: a body, not a person.)
+  if (stance ? kind === 'person' || kind === undefined : kind !== 'state') return false;
   return scope.verbs.some(
     (later) =>
       later.start > verb.end &&
@@ -233,9 +236,13 @@ function closedByLaterAttribution(scope: ParagraphScope, verb: SpeechVerb, sente
       !later.participle &&
       !later.speakerAfter &&
       endsSentence(text, later, sentence.end) &&
-      CLOSING_SUBJECT.test(text.slice(verb.end, later.start)),
+      (stance ? CLOSING_SPOKESPERSON : CLOSING_SUBJECT).test(text.slice(verb.end, later.start)),
   );
 }
+// (s62) A spokesperson closing a state's stance: ", Foreign Ministry spokesperson Le Hai Binh ", ", a spokesman for the
+// ministry, Jo Roe, ".
+const CLOSING_SPOKESPERSON =
+  /,\s+(?:(?:the|a|an|its)\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}spokes(?:man|woman|person)(?:\s+for\s+the\s+[\p{L}'’ -]{2,40}?,)?\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:,\s+)?$/u;
 
 /** Whether nothing but when, where, how and to whom it was said follows a verb before the end of its sentence. */
 function endsSentence(text: string, verb: SpeechVerb, sentenceEnd: number): boolean {

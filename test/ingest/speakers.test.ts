@@ -3290,3 +3290,27 @@ describe("a press review's papers, each under a heading of its own (s62)", () =>
     expect(found.some((name) => /Harbour Authority/u.test(name))).toBe(true);
   });
 });
+
+describe('a feeling expressed with "full", "firm" or "sincere" before it (s62)', () => {
+  it('reads "expressed Norland\'s full support for ..." as a remark of the minister\'s', () => {
+    const text = [
+      'Minister talks',
+      'Foreign Minister Ivo Lenk held a telephone conversation today with the envoy.',
+      "Minister Lenk expressed Norland's full support for the envoy's proposal that the fighters leave the city.",
+    ].join('\n\n');
+    expect(speakers(text).map((s) => s.evidence)).toEqual([
+      "Minister Lenk expressed Norland's full support for the envoy's proposal that the fighters leave the city.",
+    ]);
+  });
+});
+
+describe("a state's stance in the present, closed by its spokesperson's attribution (s62)", () => {
+  it('gives "Norland welcomes ... and hopes that ..., Foreign Ministry spokesperson Ivo Lenk said" to the spokesperson alone', () => {
+    const text = [
+      'Norland welcomes vote',
+      'Port Vell, December 22 - Norland welcomes the unanimous adoption by the Security Council of Resolution 2328 and hopes that the parties concerned will seriously implement it, Foreign Ministry spokesperson Ivo Lenk said on December 22.',
+      'The council met on Monday.',
+    ].join('\n\n');
+    expect(speakerNames(text)).toEqual(['Ivo Lenk']);
+  });
+});
