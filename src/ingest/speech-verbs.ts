@@ -396,6 +396,16 @@ const ENTRIES: Entry[] = [
     after: /(?:^|[.!?]["”’]?\s+|\n)$/u,
     next: /^\s+(?:(?:his|her)\s+(?:own\s+)?words|the\s+words\s+of\s+(?:the\s+)?\p{Lu}[^,;:"“”]{0,60}),/u,
   },
+  // (s62) Or set off after the relative pronoun of the clause it attributes: "a text which, in the words of the
+  // Venezuelan delegation, sought to "give oxygen" to the terrorist groups".
+  {
+    lemma: 'according to',
+    forms: 'in',
+    complement: 'any',
+    speakerAfter: true,
+    after: /\b(?:which|that),\s*$/u,
+    next: /^\s+the\s+words\s+of\s+(?:the\s+)?\p{L}[^,;:"“”]{0,60},/u,
+  },
   // (s49) A count or an estimate given as its owner's, opening the sentence: "By his count, around 900 ... belong to it",
   // "By his estimate there are as many as 8,000", "By the count of the International Committee of the Red Cross, some
   // 34,000 people have been taken out": what follows is reported as "according to" reports it.

@@ -86,6 +86,9 @@ const CLAUSE_BOUNDARY =
 const RELATIVE_BEFORE_SUBJECT = /[\s,](?:where|which|what|whom)\s+(?:the\s+)?$/iu;
 // Where a second speaker's clause opens inside the first one's sentence ("..., but the opposition said", "..., as
 // drivers said the first lorries had crossed", "..., though Norland has said it will"): the first speaker's words end there.
+// (s62) The same before a title and the comma that apposes the subject's name to it.
+const COORDINATION_BEFORE_TITLE =
+  /(?:;\s*|,\s+(?:but|while|whereas)\s+)(?:(?:the|The)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}(?:\p{Ll}[\p{L}'’-]*\s+){0,2}\p{L}[\p{L}.'’-]*,\s+$/u;
 const COORDINATION = /(?:;\s*|,?\s+(?:but|while|whereas)\s+|,\s+(?:and|as|though|although|even\s+as)\s+)$/iu;
 // ", who heads X,", ", whose delegation drafted it,", and an aside whose phrase holds one (", speaking after talks with ministers who back X,"),
 // a name apposed in it too (", who came with his wife, Ana,").
@@ -1976,13 +1979,18 @@ function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statem
       // bare "and" right before a named subject ("Moscow accused France of ... and Damascus thanked its ally").
       const boundary = COORDINATION.exec(text.slice(sentence.start, start));
       const bareAnd = /\s+(?:and|but)\s+(?:the\s+)?$/iu.exec(text.slice(earlier.verb.end, resolution.mention.start));
+      // (s62) "..., while the United States Ambassador, Samantha Power, asserted that ...": the clause opens before the
+      // title its subject's name is apposed to.
+      const titled = COORDINATION_BEFORE_TITLE.exec(text.slice(earlier.verb.end, resolution.mention.start));
       const cutAt = inSubject
         ? comma
         : boundary && start - boundary[0].length > earlier.verb.end
           ? start - boundary[0].length
           : bareAnd && resolution.mention.start > earlier.verb.end
             ? resolution.mention.start - bareAnd[0].length
-            : null;
+            : titled
+              ? earlier.verb.end + titled.index
+              : null;
       if (cutAt === null) continue;
       earlier.evidence = [trimSpan(text, { start: (earlier.evidence[0] as Span).start, end: cutAt })];
     }
@@ -2247,7 +2255,10 @@ function claimedSpeech(scope: ParagraphScope, verb: SpeechVerb): boolean {
       !claim.participle &&
       claim.end <= verb.start &&
       claim.start >= sentence.start &&
-      THAT_CLAUSE.test(text.slice(claim.end, verb.start)),
+      THAT_CLAUSE.test(text.slice(claim.end, verb.start)) &&
+      // (s62) Not past a clause of another speaker's ("X claimed that ..., while the United States Ambassador, Y,
+      // asserted that ..."): the claim ends there.
+      !/,["”’]?\s+(?:while|whereas|but)\s/u.test(text.slice(claim.end, verb.start)),
   );
 }
 

@@ -3314,3 +3314,21 @@ describe("a state's stance in the present, closed by its spokesperson's attribut
     expect(speakerNames(text)).toEqual(['Ivo Lenk']);
   });
 });
+
+describe('two speakers in one sentence after a claim, and "in the words of" inside a relative clause (s62)', () => {
+  it('ends a claim where ", while" brings another speaker, named after a title and a comma', () => {
+    const text = [
+      'Vote report',
+      'The British Ambassador, Matthew Rycroft, claimed that Russia had acted "to protect its military gains," while the United States Ambassador, Samantha Power, asserted that nearly 100,000 people remained trapped in the east of the city.',
+      'The British Ambassador, Matthew Rycroft, claimed that Russia had acted to protect its gains, while the American envoy, Samantha Power, said that the city was lost.',
+    ].join('\n\n');
+    expect(speakerNames(text)).toEqual(['Matthew Rycroft', 'Samantha Power', 'Matthew Rycroft', 'Samantha Power']);
+  });
+  it('reads "a text which, in the words of the Norlandic delegation, sought to ..." as the delegation\'s remark', () => {
+    const text = [
+      'Vote report',
+      'The draft was a text which, in the words of the Norlandic delegation, sought to "give oxygen" to the armed groups in the city.',
+    ].join('\n\n');
+    expect(speakerNames(text)).toEqual(['norland']);
+  });
+});
