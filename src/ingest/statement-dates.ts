@@ -611,8 +611,10 @@ function dateByOwnBodyAdding(article: ArticleAnalysis, statements: ExtractedStat
   }
 }
 // "His ministry", "Her office", "Its spokesman", "Their aides" opening a sentence.
+// (s62) Or the ministry by its name, after its minister's dated statement ("The External Affairs Minister, in a
+// statement on Monday, welcomed the vote ... The Ministry of External Affairs added that ...").
 const OWN_BODY_SUBJECT =
-  /^\s*(?:His|Her|Its|Their)\s+(?:ministry|office|department|government|embassy|mission|aides?|spokes(?:man|woman|person)|press\s+office|press\s+service|staff)\s+(?:also\s+|later\s+)?$/u;
+  /^\s*(?:(?:His|Her|Its|Their)\s+(?:ministry|office|department|government|embassy|mission|aides?|spokes(?:man|woman|person)|press\s+office|press\s+service|staff)|The\s+(?:[Mm]inistry|[Dd]epartment)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*){0,4})?)\s+(?:also\s+|later\s+)?$/u;
 
 // A gathering a story may open on: people come together at a place and time for a shared purpose. Unseen
 // examples: "a candlelit memorial on the quay on Sunday", "a protest outside the embassy on Friday", "the funeral

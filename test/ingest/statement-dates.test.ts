@@ -3812,3 +3812,11 @@ describe('the day after the count a speaker put a number at (s61)', () => {
     ).toEqual(['2016-12-14']);
   });
 });
+
+describe('a ministry named in full that "added" right after its minister\'s dated statement (s62)', () => {
+  it('takes the day of the statement it adds to', () => {
+    const text =
+      'The Foreign Minister, in a statement on Monday, welcomed the vote and said Norland would stand with the people of the city. The Ministry of External Affairs added that Norland had voted for a ceasefire in the General Assembly on December 9.';
+    expect(days(text, '2016-12-14').map(([, said]) => said)).toEqual(['2016-12-12', '2016-12-12']);
+  });
+});
