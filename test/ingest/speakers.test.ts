@@ -3332,3 +3332,15 @@ describe('two speakers in one sentence after a claim, and "in the words of" insi
     expect(speakerNames(text)).toEqual(['norland']);
   });
 });
+
+describe('"quotes X, who is not named, as saying" (s62)', () => {
+  it('gives the quotation to the one quoted, the relative clause set aside, not to the paper that quotes', () => {
+    const text = [
+      'Review',
+      'ARMY DAILY (Defence Ministry daily)',
+      'The army\'s paper blames the collapse on the militants. It quotes an officer of the Norland Centre for Reconciliation at Vell, who is not named, as saying that "the militants use every pause to regroup."',
+    ].join('\n\n');
+    const found = speakers(text);
+    expect(found.find((s) => s.evidence.includes('every pause'))?.name).toBe('Norland Centre for Reconciliation');
+  });
+});
