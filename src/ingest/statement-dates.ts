@@ -113,6 +113,8 @@ export function dateStatements(
   dateByOccasion(article, statements, introduction, transcriptStart);
   dateBySameMeeting(article, statements);
   dateByPointingBack(article, statements);
+  // (s62) Again, now that a body's remark has the day "Earlier that day" points back to.
+  dateBySpokesmanAfterBody(article, statements);
   dateByMeetingDelegates(article, statements, meeting);
   dateByNextSpeaker(article, statements);
   dateByContrastClause(article, statements);
@@ -552,7 +554,12 @@ function dateBySpokesmanAfterBody(article: ArticleAnalysis, statements: Extracte
         contains(before, s.verb) &&
         !isPersonSpeaker(article.gazetteer, s.speaker) &&
         s.said.precision === 'day' &&
-        verbDay(article, before, s.verb)?.date === s.said.date,
+        (verbDay(article, before, s.verb)?.date === s.said.date ||
+          // (s62) Or a day the sentence opens on, told before ("Earlier that day, the U.N. human rights office in
+          // Geneva said it had received reports ... Spokesman Rupert Colville said the reports ...").
+          // (Read from a little before the sentence: "U.N." may have cut it.)
+          (s.said.basis !== 'publication' &&
+            SAME_DAY_OPENING.test(text.slice(Math.max(paragraph.start, before.start - 40), s.verb.start)))),
     );
     if (body)
       statement.said = {
@@ -561,6 +568,9 @@ function dateBySpokesmanAfterBody(article: ArticleAnalysis, statements: Extracte
       };
   }
 }
+
+const SAME_DAY_OPENING =
+  /(?:^|[.!?]\s+)(?:(?:Earlier|Later)\s+(?:that|the\s+same)\s+(?:day|morning|afternoon|evening)|(?:That|The\s+same)\s+(?:day|morning|afternoon|evening|night))\b/u;
 
 /**
  * (s61) A body's remark with no day of its own, its spokesman's dated remark in the sentence right after ("The UN human

@@ -3820,3 +3820,15 @@ describe('a ministry named in full that "added" right after its minister\'s date
     expect(days(text, '2016-12-14').map(([, said]) => said)).toEqual(['2016-12-12', '2016-12-12']);
   });
 });
+
+describe('a spokesman right after his body\'s remark that "Earlier that day" dates (s62)', () => {
+  it('takes the day the body spoke', () => {
+    const text = [
+      'Vigil in Vell',
+      'Hundreds of people gathered in Vell on Wednesday evening to pray for the city and its people.',
+      "Russia's ambassador, Vitaly Churkin, told the council on Tuesday that the operations were over.",
+      'Earlier that day, the U.N. human rights office in Geneva said it had received reports of killings in four districts. Spokesman Ivo Lenk said the reports, if confirmed, pointed to "a complete breakdown of humanity."',
+    ].join('\n\n');
+    expect(saidOf(text, 'proposed:ivo-lenk', '2016-12-15')).toEqual(['2016-12-13']);
+  });
+});
