@@ -1027,7 +1027,7 @@ const FLOORS: Record<
     // community wiki's running article with footnote markers, a news encyclopedia's topic page updated day by day, a
     // student-reference site's current-events entry), delivered in the session's first ten minutes and scored, in
     // aggregate, with its start code c515eeb1 before any rule of the session: statements 41/44 (41/43), said_on
-    // 34/36, figures 40/41 (40/40), votes 7/7 (7/7), events 27/37 (27/39); with its end code 1105cb87: the same.
+    // 34/36, figures 40/41 (40/40), votes 7/7 (7/7), events 27/37 (27/39); with its end code 90fba6df: the same.
     statements: { recall: 0.93, precision: 0.95 },
     saidOn: 0.94,
     figures: { recall: 0.97, precision: 1 },
@@ -1039,7 +1039,7 @@ const FLOORS: Record<
     // from west Aleppo, a magazine's 'Letter from Aleppo' by a teacher in the east, a surgeon's day-by-day diary),
     // delivered in the session's first ten minutes and scored, in aggregate, with its start code c515eeb1 before any
     // rule of the session: statements 29/45 (29/33), said_on 17/25, figures 47/60 (47/50), votes 3/4 (3/3), events
-    // 10/32 (10/21); with its end code 1105cb87: the same.
+    // 10/32 (10/21); with its end code 90fba6df: the same.
     statements: { recall: 0.64, precision: 0.87 },
     saidOn: 0.68,
     figures: { recall: 0.78, precision: 0.94 },
@@ -1051,7 +1051,7 @@ const FLOORS: Record<
     // charity's emergency appeal email, a medical charity's newsletter, a relief charity's donor update), delivered
     // in the session's first ten minutes and scored, in aggregate, with its start code c515eeb1 before any rule of
     // the session: statements 22/28 (22/23), said_on 15/16, figures 50/50 (50/63), votes 4/6 (4/6), events 13/24
-    // (13/17); with its end code 1105cb87: the same.
+    // (13/17); with its end code 90fba6df: the same.
     statements: { recall: 0.78, precision: 0.95 },
     saidOn: 0.93,
     figures: { recall: 1, precision: 0.79 },
@@ -1074,7 +1074,7 @@ const FLOORS: Record<
     // Written and frozen in session 62 (wire stories in their updated versions: UPDATE 1- and UPDATE 2- stories with
     // editors' notes and reporting credits), delivered in the session's first ten minutes and scored, in aggregate,
     // with its start code c515eeb1 before any rule of the session: statements 44/47 (44/50), said_on 42/42, figures
-    // 26/26 (26/26), votes 5/5 (6/6), events 17/23 (19/24); with its end code 1105cb87: the same.
+    // 26/26 (26/26), votes 5/5 (6/6), events 17/23 (19/24); with its end code 90fba6df: the same.
     statements: { recall: 0.93, precision: 0.88 },
     saidOn: 1,
     figures: { recall: 1, precision: 1 },
@@ -1097,7 +1097,7 @@ const FLOORS: Record<
     // Written and frozen in session 62 (English-language Kurdish media: an Erbil daily, a Sulaimani news site's
     // English service, a Qamishli outlet's English edition), delivered in the session's first ten minutes and scored,
     // in aggregate, with its start code c515eeb1 before any rule of the session: statements 49/52 (49/50), said_on
-    // 42/42, figures 37/38 (37/39), votes 3/5 (4/7), events 16/26 (17/25); with its end code 1105cb87: the same.
+    // 42/42, figures 37/38 (37/39), votes 3/5 (4/7), events 16/26 (17/25); with its end code 90fba6df: the same.
     statements: { recall: 0.94, precision: 0.98 },
     saidOn: 1,
     figures: { recall: 0.97, precision: 0.94 },
