@@ -2030,7 +2030,7 @@ export class SpeakerResolver {
     const active = main ? null : /(?:^|\s)(?:quoted|quotes|quoting|cited|cites|citing)\s+(.+?)\s+as\s*$/u.exec(before);
     if (!active && !main) return null;
     // (s62) "quotes an officer of the Centre, who is not named, as saying": the relative clause is no part of the name.
-    const object = ((main ? main[2] : active?.[1]) as string).replace(/,\s*(?:who|which)\s[^,;:"“”]{1,60},?\s*$/u, '');
+    const object = ((main ? main[2] : (active as RegExpExecArray)[1]) as string).replace(/,\s*(?:who|which)\s[^,;:"“”]{1,60},?\s*$/u, '');
     const objectStart = main
       ? verb.start + (main[1] as string).length
       : from +
