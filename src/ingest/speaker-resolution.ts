@@ -3665,17 +3665,14 @@ export class SpeakerResolver {
    * a heading with no bracket ("FOREIGN MINISTRY", "THE PAPERS' NUMBERS").
    */
   private publicationHeadingBefore(position: number): { start: number; end: number; name: string } | null {
-    const known = [...this.actorMentions, ...this.locationMentions];
     let end = this.text.lastIndexOf('\n', position - 1);
     for (let looked = 0; end > 0 && looked < 12; looked++) {
       const start = this.text.lastIndexOf('\n', end - 1) + 1;
-      const line = this.text.slice(start, end);
-      const heading = PUBLICATION_HEADING.exec(line);
+      const heading = PUBLICATION_HEADING.exec(this.text.slice(start, end));
       if (heading) {
-        const name = heading[1] as string;
-        const at = start;
-        if (!known.some((m) => m.start < at + name.length && at < m.end)) return { start: at, end: at + name.length, name };
-        return null;
+        const found = { start, end: start + (heading[1] as string).length, name: heading[1] as string };
+        const known = [...this.actorMentions, ...this.locationMentions].some((m) => m.start < found.end && found.start < m.end);
+        return known ? null : found;
       }
       end = start - 1;
     }
