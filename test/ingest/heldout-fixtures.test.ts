@@ -95,6 +95,7 @@ const FIXTURE_SETS = {
   'test/fixtures/ingest-heldout-210': 3,
   'test/fixtures/ingest-heldout-211': 3,
   'test/fixtures/ingest-heldout-212': 3,
+  'test/fixtures/ingest-heldout-213': 3,
 } as const;
 const FIXTURE_DIRS = Object.keys(FIXTURE_SETS) as (keyof typeof FIXTURE_SETS)[];
 
