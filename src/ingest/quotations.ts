@@ -25,9 +25,33 @@ export function findQuotations(text: string, paragraphs: Segment[]): Quotation[]
   const quotations: Quotation[] = [];
   paragraphs.forEach((paragraph, index) => {
     const found = findInParagraph(text, paragraph, index);
+    if (found.length === 0 && isBlockQuotation(paragraphs, index))
+      found.push({ start: paragraph.start, end: paragraph.end, paragraph: index, openMark: null, closeMark: null, style: 'double' });
     quotations.push(...found);
   });
   return quotations;
+}
+
+// (s63) A blog's or a report's block quotation: a paragraph with no quotation marks, set up by a paragraph that ends in
+// a colon ("Russia presented the merged text as its own achievement:") and credited on the line under it by a name
+// and a comma in brackets ("(Vitaly Churkin, Russian ambassador to the UN, speaking to reporters after the vote)").
+// The credit alone makes it speech; who spoke is read from it as from a quotation's credit (statement-extractor.ts).
+const SET_UP_BY_COLON = /:\s*$/u;
+const BRACKETED_NAME_CREDIT = /^\(\s*\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:al|el|de|van|von|bin|ibn|da|di|du|le|la)[-\s])?\p{Lu}[\p{L}'’.-]*){1,3}\s*,\s*[^()"“”]{3,160}\)$/u;
+const ANY_QUOTATION_MARK = /["“”„«»]/u;
+
+function isBlockQuotation(paragraphs: Segment[], index: number): boolean {
+  const before = paragraphs[index - 1];
+  const paragraph = paragraphs[index] as Segment;
+  const credit = paragraphs[index + 1];
+  return (
+    before !== undefined &&
+    credit !== undefined &&
+    SET_UP_BY_COLON.test(before.text) &&
+    !ANY_QUOTATION_MARK.test(paragraph.text) &&
+    /[.!?…]$/u.test(paragraph.text) &&
+    BRACKETED_NAME_CREDIT.test(credit.text)
+  );
 }
 
 function findInParagraph(text: string, paragraph: Segment, index: number): Quotation[] {

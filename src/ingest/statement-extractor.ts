@@ -1431,7 +1431,13 @@ function creditedQuotation(scope: ParagraphScope, closeEnd: number): QuoteReadin
   const credit = creditBelow ? { start: below.start, words: text.slice(below.start, below.end) } : { start: closeEnd, words: after };
   const claimant = creditBelow ? CLAIMANT_LINE.exec(credit.words) : null;
   if (claimant) return claimantCredit(scope, credit.start + claimant[0].length, credit.start + credit.words.trimEnd().length);
-  const found = inBrackets ?? CREDIT_AFTER_DASH.exec(credit.words) ?? (creditBelow ? null : CREDIT_BARE.exec(credit.words));
+  // (s63) A block quotation (quotations.ts) is credited in brackets on the line below.
+  const blockCredit = creditBelow && scope.quotes.length === 1 && (scope.quotes[0] as Quotation).openMark === null;
+  const found =
+    inBrackets ??
+    CREDIT_AFTER_DASH.exec(credit.words) ??
+    (blockCredit ? CREDIT_IN_BRACKETS.exec(credit.words) : null) ??
+    (creditBelow ? null : CREDIT_BARE.exec(credit.words));
   if (!found) return null;
   const nameStart = credit.start + found.index + found[0].indexOf(found[1] as string);
   const mark = quoteMark(text, credit.start, nameStart, true);

@@ -1525,6 +1525,30 @@ describe("a quotation credited to its speaker by name alone: a pull quote, a tic
     expect(rows('"Our depots are empty."\n\n- The Council meets again at noon.')).toEqual([]);
   });
 
+  it("gives a blog's block quotation, set up by a paragraph ending in a colon and credited on the line below in brackets, to the person credited (s63)", () => {
+    const text = [
+      'Notes on the harbour talks',
+      'Sweden voted for the text while making clear what it thought of the week before it:',
+      'We welcome this text, but let us not pretend that it came in time. The people it is meant to protect have waited for a month.',
+      "(Maria Lindqvist, Sweden's foreign minister, in the Council on 9 December)",
+      'The river crossing told another story:',
+      'We are counting people on the boats because we were not allowed to count them before.',
+      '(Peter Okafor, head of the port authority, speaking to reporters after the vote)',
+      'The counts diverge, as they always do.',
+    ].join('\n\n');
+    expect(rows(text)).toEqual([
+      [
+        'maria-lindqvist',
+        'direct',
+        ['We welcome this text, but let us not pretend that it came in time. The people it is meant to protect have waited for a month.'],
+        '2016-12-09',
+      ],
+      ['peter-okafor', 'direct', ['We are counting people on the boats because we were not allowed to count them before.'], '2016-12-14'],
+    ]);
+    // Without the credit below, a paragraph after a colon is the writer's own, not a quotation.
+    expect(rows('The river crossing told another story:\n\nThe boats ran all night and the port stayed open.')).toEqual([]);
+  });
+
   it("gives a fact-check's claim to the maker its next line names, dated by the occasion there (s53)", () => {
     const text = [
       'Fact check: three claims about the port city',
