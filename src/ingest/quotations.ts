@@ -37,7 +37,8 @@ export function findQuotations(text: string, paragraphs: Segment[]): Quotation[]
 // and a comma in brackets ("(Vitaly Churkin, Russian ambassador to the UN, speaking to reporters after the vote)").
 // The credit alone makes it speech; who spoke is read from it as from a quotation's credit (statement-extractor.ts).
 const SET_UP_BY_COLON = /:\s*$/u;
-const BRACKETED_NAME_CREDIT = /^\(\s*\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:al|el|de|van|von|bin|ibn|da|di|du|le|la)[-\s])?\p{Lu}[\p{L}'’.-]*){1,3}\s*,\s*[^()"“”]{3,160}\)$/u;
+const BRACKETED_NAME_CREDIT =
+  /^\(\s*\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:al|el|de|van|von|bin|ibn|da|di|du|le|la)[-\s])?\p{Lu}[\p{L}'’.-]*){1,3}\s*,\s*[^()"“”]{3,160}\)$/u;
 const ANY_QUOTATION_MARK = /["“”„«»]/u;
 
 function isBlockQuotation(paragraphs: Segment[], index: number): boolean {

@@ -34,7 +34,14 @@ import {
   withoutPossessive,
 } from './proper-names.js';
 import type { Quotation } from './quotations.js';
-import { findSpeechVerbs, IN_THE_MESSAGE, MESSAGE_NOUN, MESSAGE_SENT_BY, type SpeechVerb } from './speech-verbs.js';
+import {
+  findSpeechVerbs,
+  IN_THE_MESSAGE,
+  ISSUED_STATEMENT_BEFORE,
+  MESSAGE_NOUN,
+  MESSAGE_SENT_BY,
+  type SpeechVerb,
+} from './speech-verbs.js';
 import { contains, escapeRegExp, NAME_ABBREVIATIONS, nameAsWord, overlaps, type Span, splitParagraphs } from './text-segments.js';
 
 export interface ProposedActor {
@@ -1072,6 +1079,8 @@ const FIRST_CLAUSE_SUBJECT = new RegExp(
   `^(\\s*(?:[Tt]he\\s+(?:[\\p{L}.'’-]+\\s+){0,2}?(?:${OFFICE_HOLDER_NOUNS})\\s+|(?:[Tt]he\\s+)?(?:\\p{Lu}[\\p{L}.'’-]*\\s+|(?:it|he|she|they)\\s+){1,6}?))(?:also\\s+|then\\s+|later\\s+)?(\\p{Ll}+ed|put|puts|gave|gives|made|makes|took|takes|sent|sends|held|holds|kept|said|says|told|tells|set|sets)\\s`,
   'u',
 );
+// (s63) A place or a time fronted with its comma: "In Havana, ", "On Saturday, ", "Late last night, ".
+const FRONTED_PLACE_OR_TIME = /^\s*(?:(?:In|At|From|On|Late|Early|Earlier|Later)\s+[^,;:.!?"“”]{1,40}|Meanwhile|Separately),\s+/u;
 // A definite description opening a clause, followed by its verb: "The Secretary is in Brussels", "the envoy met".
 const DESCRIBED_SUBJECT =
   /(?:^|[.!?]["”’]?\s+|[,;:]\s+|\b(?:and|but|while)\s+)([Tt]he\s+(?:[\p{L}.'’-]+\s+){0,2}?(?:[Vv]ice-)?(minister|envoy|ambassador|secretary|spokesman|spokeswoman|spokesperson|president|coordinator|commissioner|mediator))\s+(?:is|was|has|had|will|would|also|then|spoke|met|\p{Ll}+ed)\b/giu;
@@ -3525,7 +3534,21 @@ export class SpeakerResolver {
     const dateline = dashDateline({ start: regionStart, end: regionStart + subject.length, text: subject });
     if (dateline) return this.coordinatedSubject(verb, dateline.body, subject.slice(dateline.body - regionStart), commas);
     // "The envoy referred to the draft, saying ...": a participle after a clause is that clause's subject's too.
-    const clause = verb.participle ? subject.replace(/,\s*$/u, ' and ') : subject;
+    // (s63) "The ministry issued a statement on Saturday saying ...", "put out a statement asking for ...": a participle
+    // right after the statement its clause's subject issued is that subject's words, as after a comma.
+    // The subject is the words before "issued", past a place or a time fronted before them ("In Havana, the ministry
+    // issued ...").
+    const issued = verb.participle ? ISSUED_STATEMENT_BEFORE.exec(subject) : null;
+    if (issued) {
+      const fronted = FRONTED_PLACE_OR_TIME.exec(subject)?.[0].length ?? 0;
+      const issuer = this.namedSubjectEndingAt(verb, regionStart + fronted, regionStart + issued.index);
+      if (issuer) return issuer;
+    }
+    const clause = verb.participle
+      ? ISSUED_STATEMENT_BEFORE.test(subject)
+        ? `${subject.trimEnd()} and `
+        : subject.replace(/,\s*$/u, ' and ')
+      : subject;
     if (!/\sand\s*$/u.test(clause) || /[;:]/u.test(clause) || (!commas && /,\s/u.test(clause))) return null;
     const first = FIRST_CLAUSE_SUBJECT.exec(clause);
     if (!first || /^\s*(?:and|but|or|the)\s*$/iu.test(first[1] as string)) return null;

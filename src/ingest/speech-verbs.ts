@@ -89,6 +89,11 @@ const SINGULAR_SUBJECT_BEFORE = /(?:\b\p{Lu}[\p{L}.'’-]+|\b(?:the|The)\s+\p{Ll
 // doing, not a welcome given to a decision (figure-counted.ts reads the count).
 export const PEOPLE_TAKEN_IN = String.raw`\s+(?:(?:more|fewer)\s+than\s+|some\s+|about\s+|around\s+|over\s+|nearly\s+|almost\s+|at\s+least\s+|up\s+to\s+)?(?:\d|(?:hundreds|thousands|tens\s+of\s+thousands|dozens)\s+of\b)`;
 
+// (s63) A statement its subject issued, with a day or a place after it, right before a participle ("issued a statement on
+// Saturday morning saying", "put out a statement asking for").
+export const ISSUED_STATEMENT_BEFORE =
+  /\s(?:issued|issues|put\s+out|puts\s+out|released|releases|published|publishes|sent\s+out)\s+(?:a|an|its|his|her|their)\s+(?:(?:short|brief|joint|written|formal|separate|new)\s+)?(?:statement|communiqu[eé]|declaration|press\s+release)\b(?:\s+(?:on|late\s+on|early\s+on|in|from|last|this|that|overnight)\b[^,;:.!?"“”]{0,40})?\s*$/u;
+
 const ENTRIES: Entry[] = [
   { lemma: 'say', forms: 'say|says|said', participles: 'saying', complement: 'any' },
   { lemma: 'tell', forms: 'tell|tells|told', participles: 'telling', complement: 'that' },

@@ -45,7 +45,7 @@ import {
   UNMARKED_ASIDE_AFTER_NAME,
   WRITER_SENTENCE_TIE,
 } from './speaker-resolution.js';
-import { findSpeechVerbs, MESSAGE_NOUN, SENT_MESSAGE_NOUN, type SpeechVerb } from './speech-verbs.js';
+import { findSpeechVerbs, ISSUED_STATEMENT_BEFORE, MESSAGE_NOUN, SENT_MESSAGE_NOUN, type SpeechVerb } from './speech-verbs.js';
 import { CONTACT, dateStatements, type RelaySetting } from './statement-dates.js';
 import { escapeRegExp, overlaps, type Segment, type Span, splitSentences, trimSpan, wordCount } from './text-segments.js';
 import type { ExtractedVote } from './vote-extractor.js';
@@ -2121,7 +2121,10 @@ function participleAfterClause(scope: ParagraphScope, verb: SpeechVerb, sentence
   // (s42) Past what heads the line: a dateline's dash is no mark of the clause ("ROME — Lavrov brushed aside ...,
   // telling").
   const head = text.slice(clauseBodyStart(text, sentence.start, sentence.end), verb.start);
-  if (!/,\s+$/u.test(head) || /[;:"“”—–]/u.test(head) || wordCount(head) < 3) return false;
+  // (s63) Or right after the statement the clause's subject issued, with no comma ("The ministry issued a statement on
+  // Saturday saying ...", "put out a statement asking for ..."): the statement's words.
+  const issued = ISSUED_STATEMENT_BEFORE.test(head) && !/[;:"“”]/u.test(head);
+  if (!issued && (!/,\s+$/u.test(head) || /[;:"“”—–]/u.test(head) || wordCount(head) < 3)) return false;
   // A participle after a fronted subordinate clause is that clause's ("When France presented a draft ..., asking for
   // monitors"): no main clause stands before it.
   if (/^\s*(?:When|Whenever|As|After|Before|While|Since|Once|If|Although|Though|Because|Until)\s/u.test(head)) return false;

@@ -4207,3 +4207,20 @@ describe('a participle after a clause in which a council or an assembly acts (s5
     expect(statementsOf(text).map((s) => s.speaker)).not.toContain('proposed:united-nations-general-assembly');
   });
 });
+
+describe('a participle right after the statement its subject issued (s63)', () => {
+  const rows = (text: string) => statementsOf(text, '2016-12-14').map((s) => [s.speaker, s.kind, s.said]);
+
+  it("reads 'issued a statement on Saturday saying ...' as the issuer's remark, past a place fronted before it", () => {
+    expect(
+      rows('In Stockholm, Sweden issued a statement on Saturday saying the vote had shown that the powers were using the Assembly.'),
+    ).toEqual([['sweden', 'indirect', '2016-12-10']]);
+    expect(rows('Norland put out a statement demanding an immediate ceasefire in the old town.')).toEqual([
+      ['norland', 'indirect', '2016-12-14'],
+    ]);
+    expect(rows('Sweden released a statement urging both sides to open the bridge.')).toEqual([['sweden', 'indirect', '2016-12-14']]);
+    // A statement told with no words of its own is no remark, nor is a participle that describes another noun.
+    expect(rows('Sweden issued a statement on Saturday.')).toEqual([]);
+    expect(rows('Sweden tabled a resolution demanding an immediate ceasefire in the old town.')).toEqual([]);
+  });
+});
