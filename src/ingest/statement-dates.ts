@@ -3289,8 +3289,14 @@ const VOTE_REPORT = /\b(?:vot(?:es?|ed|ing)|veto(?:es|ed)?|adopted)\b/iu;
 
 // (s56) A paragraph that opens on the debate at a vote ("The debate around the vote was as revealing as the vote
 // itself.", "The speeches before the vote ...", "The exchanges in the chamber were bitter.").
+// (s63) Or on the speeches or the exchanges as its subject, with no qualifier ("The speeches, as usual, were addressed
+// mostly to audiences outside the chamber.").
 const DEBATE_OPENING =
-  /\b(?:debate|exchanges?|speeches|statements|arguments)\s+(?:around|before|after|over|at|during|in|on)\s+the\s+(?:vote|meeting|session|sitting|chamber)\b/iu;
+  /\b(?:debate|exchanges?|speeches|statements|arguments)\s+(?:around|before|after|over|at|during|in|on)\s+the\s+(?:vote|meeting|session|sitting|chamber)\b|^\s*The\s+(?:speeches|exchanges)\b(?!\s+(?:of|by|from)\b)/iu;
+
+// (s63) A sentence that answers the speaker before it in an exchange: "for his part", "in reply", "replied".
+const EXCHANGE_GOES_ON =
+  /\b(?:for\s+(?:his|her|its|their)\s+part|in\s+(?:his|her|its|their\s+)?reply|replied|retorted|hit\s+back|shot\s+back)\b/iu;
 
 /**
  * (s56) The remarks of a paragraph that opens on the debate at a vote, undated by their own words, were made at that
@@ -3312,9 +3318,18 @@ function dateByDebateOpening(article: ArticleAnalysis, statements: ExtractedStat
       )
       .at(-1);
     if (!vote) continue;
+    // (s63) The paragraphs right after it that go on with the exchange ("Vitaly Churkin, for his part, accused ...") and
+    // give no day of their own are the same debate's.
+    let last = index;
+    for (let next = index + 1; next < article.paragraphs.length; next++) {
+      const first = splitSentences(text, article.paragraphs[next] as Segment)[0];
+      if (!first || !EXCHANGE_GOES_ON.test(first.text) || daysIn(article, first).length > 0) break;
+      last = next;
+    }
     for (const statement of statements)
       if (
-        statement.paragraph === index &&
+        statement.paragraph >= index &&
+        statement.paragraph <= last &&
         statement.said.basis === 'publication' &&
         !statement.continuation &&
         openTense(text, statement.verb) === null

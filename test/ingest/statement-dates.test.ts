@@ -3524,6 +3524,24 @@ describe('a paragraph that opens on the debate at a vote (s56)', () => {
   });
 });
 
+describe('a paragraph that opens on the speeches, and the one that answers it (s63)', () => {
+  it('dates the undated remarks of both by the vote told before them', () => {
+    const text = [
+      'Two drafts, two failures',
+      'The Security Council voted on rival texts on Monday. The first won 11 votes. Russia voted against, which was enough to kill it.',
+      'The speeches, as usual, were addressed mostly to audiences outside the chamber. Omar Haddad told his Norlandic colleague that Tarvia had "made a mockery of this council".',
+      'Ana Kell, for her part, accused the sponsors of staging the whole exercise to score points. "This was a show," she said.',
+      'Haddad said on Tuesday that the talks would go on.',
+    ].join('\n\n');
+    expect(days(text, '2016-12-07')).toEqual([
+      ['omar-haddad', '2016-12-05'],
+      ['proposed:ana-kell', '2016-12-05'],
+      ['proposed:ana-kell', '2016-12-05'],
+      ['omar-haddad', '2016-12-06'],
+    ]);
+  });
+});
+
 describe('a remark "afterwards" whose day the story gave two paragraphs up (s57)', () => {
   it('dates it by the happening the paragraph before goes on with, not by the article', () => {
     const text = [
