@@ -222,17 +222,32 @@ export const isDateLine = (line: string): boolean => DATE_LINE.test(titleCaseDat
  * document's "today", "yesterday" and weekdays are its own day's, not the article's. Only a date line among the
  * first paragraphs, before publication and at most a month before it; the paragraphs after it are the document.
  */
-function documentDay(paragraphs: (Span & { text: string })[], publishedOn: string): { date: string; from: number } | null {
-  for (const paragraph of paragraphs.slice(0, 8)) {
-    if (!isDateLine(paragraph.text)) continue;
+function documentDay(paragraphs: (Span & { text: string })[], publishedOn: string): { date: string; from: number; to: number } | null {
+  for (const [index, paragraph] of paragraphs.slice(0, 8).entries()) {
+    if (!isDateLine(paragraph.text) && !WEEKDAY_DATE_LINE.test(titleCaseDateWords(paragraph.text))) continue;
     const parsed = chrono.en.parseDate(titleCaseDateWords(paragraph.text), { instant: toDate(publishedOn), timezone: 0 });
     if (!parsed) continue;
     const iso = toIso(new Date(Date.UTC(parsed.getUTCFullYear(), parsed.getUTCMonth(), parsed.getUTCDate())));
     const days = (toDate(publishedOn).getTime() - toDate(iso).getTime()) / DAY_MS;
-    if (days >= 1 && days <= 31) return { date: iso, from: paragraph.end };
+    // (s63) The document ends where the outlet's own note after it begins ("Editor's note: X wrote to us on Monday").
+    const note = paragraphs.slice(index + 1).find((p) => EDITORS_NOTE.test(p.text));
+    if (days >= 1 && days <= 31) return { date: iso, from: paragraph.end, to: note ? note.start : Number.POSITIVE_INFINITY };
   }
   return null;
 }
+
+// (s63) A letter's date line with its weekday and no year, on its own line under the place it was written in
+// ("Sakhour, east Aleppo" / "Sunday, November 27"): the letter's day, as a full date line is a document's.
+const WEEKDAY_DATE_LINE =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})$/u;
+
+/**
+ * (s63) The outlet's own note at the foot of a letter, a diary or a document it prints ("Editor's note: The Northern Lamp
+ * lost contact with Dr Jundi early on Wednesday"): its days are counted from the article's, not from the day the text
+ * above it was written.
+ */
+const EDITORS_NOTE =
+  /^(?:Editor['’]?s['’]?\s+note|EDITOR['’]?S['’]?\s+NOTE|Note\s+from\s+the\s+editors?|A\s+note\s+from\s+the\s+editors?)\s*[:.—–-]/u;
 
 // A note saying that the text is a translation or a reprint of a report that first appeared elsewhere, by the noun
 // it names the text by or a participle opening it: "The original report appeared in the Riga weekly X on Tuesday, 13
@@ -412,7 +427,7 @@ function dayHeadedEntries(paragraphs: (Span & { text: string })[], publishedOn: 
   return headings.map((heading, i) => {
     const next = headings[i + 1]?.index ?? paragraphs.length;
     let last = Math.min(bodyStart(heading.index), next) - 1;
-    while (last + 1 < next && !OTHER_HEADING.test(textOf(last + 1))) last++;
+    while (last + 1 < next && !OTHER_HEADING.test(textOf(last + 1)) && !EDITORS_NOTE.test(textOf(last + 1))) last++;
     return {
       date: heading.date,
       start: (paragraphs[heading.index] as Span).end,
@@ -605,7 +620,7 @@ export function findArticleDateMentions(
         : undefined;
     const entry = entries.find((e) => e.start <= paragraph.start && paragraph.end <= e.end);
     const found =
-      document && paragraph.start >= document.from
+      document && paragraph.start >= document.from && paragraph.end <= document.to
         ? findDateMentions(text, paragraph, document.date, `a document dated ${describeDay(document.date)}`, context)
         : original && paragraph.start >= original.from && paragraph.end <= original.to
           ? findDateMentions(text, paragraph, original.date, `an original report of ${describeDay(original.date)}`, context)

@@ -3524,6 +3524,41 @@ describe('a paragraph that opens on the debate at a vote (s56)', () => {
   });
 });
 
+describe("a letter's date line with no year, and the editor's note under a letter or a diary (s63)", () => {
+  it("counts the letter's days from its date line, and the note's from the article's day", () => {
+    const text = [
+      'Letter from the old town',
+      'By Ana Kell',
+      'Vellmar, old town',
+      'Sunday, November 27',
+      'Yesterday the guards took the bridge. Omar Haddad stood at the door and said we had two days at most.',
+      'A neighbour said to me this evening that she would not leave.',
+      "Editor's note: Ana Kell wrote to us on Monday that she had left the old town before dawn.",
+    ].join('\n\n');
+    expect(days(text, '2016-11-29')).toEqual([
+      ['omar-haddad', '2016-11-26'],
+      ['proposed:neighbour-unnamed', '2016-11-27'],
+      ['proposed:ana-kell', '2016-11-28'],
+    ]);
+  });
+
+  it("ends a diary's last entry at the editor's note", () => {
+    const text = [
+      'A diary from the old town',
+      'Monday, 12 December',
+      'Omar Haddad said today that the bridge was closed.',
+      'Tuesday, 13 December',
+      'Peter Okafor told us tonight that the boats would come at dawn.',
+      "Editor's note: We lost contact with the author on Wednesday. Sweden said on Wednesday that it stood ready to help.",
+    ].join('\n\n');
+    expect(days(text, '2016-12-14')).toEqual([
+      ['omar-haddad', '2016-12-12'],
+      ['peter-okafor', '2016-12-13'],
+      ['sweden', '2016-12-14'],
+    ]);
+  });
+});
+
 describe('a paragraph that opens on the speeches, and the one that answers it (s63)', () => {
   it('dates the undated remarks of both by the vote told before them', () => {
     const text = [
