@@ -191,8 +191,11 @@ const GAVE_NAME = new RegExp(
 // (s43) The same words right before the name, in a sentence of its own ("one, a nurse, asked to be identified as Noor,
 // which is not her name."; unseen "A father of three who gave his name as Abu Ali"): the name a later "Noor said" is;
 // group 1 the description before them ("a nurse").
+// (s63) Or the name the outlet gives a person to protect them: "a teacher we call Rana to protect her", "a doctor whom
+// we are calling Samir".
+const NAMED_BY_THE_OUTLET = '(?:whom\\s+)?(?:we|I)\\s+(?:(?:will|shall|are|have|had)\\s+)?(?:call|calling|called|name|naming|named)';
 const NAME_GIVEN_BEFORE = new RegExp(
-  `(?:\\b(?:an?|one)\\s+([\\p{Ll}-]+(?:\\s+[\\p{Ll}-]+){0,3}?)\\s*,?\\s+(?:who\\s+)?)?\\b(?:${NAMING_ONESELF}|${NAME_GIVEN})\\s+$`,
+  `(?:\\b(?:an?|one)\\s+([\\p{Ll}-]+(?:\\s+[\\p{Ll}-]+){0,3}?)\\s*,?\\s+(?:who\\s+)?)?\\b(?:${NAMING_ONESELF}|${NAME_GIVEN}|${NAMED_BY_THE_OUTLET})\\s+$`,
   'u',
 );
 const PRONOUN_TAIL = /(?:^|\s)(he|she)\s*$/iu;

@@ -934,6 +934,13 @@ function introducedAbove(scope: ParagraphScope): { speaker: ResolvedSpeaker; ver
   // "On Sunday night he sent us this message:": the sender's words.
   const sent = messageSent({ ...scope, paragraph: above, index: index - 1 }, { start: sentence.start, end: above.end });
   if (sent) return { speaker: sent.speaker, verb: sent.verb, attribution: { start: sentence.start, end: colon } };
+  // (s63) "I want you to hear her words as she spoke them:": the words of the person the pronoun points back to.
+  const own = POSSESSIVE_PRONOUN_NOUN.exec(text.slice(sentence.start, above.end));
+  if (own && !findSpeechVerbs(text, sentence, article.quotations).some((v) => !v.participle)) {
+    const mark = quoteMark(text, sentence.start + own.index, sentence.start + own.index + own[0].length, false);
+    const speaker = named(resolver.personBefore(mark.start));
+    if (speaker) return { speaker, verb: mark, attribution: { start: sentence.start, end: colon } };
+  }
   const verb = findSpeechVerbs(text, above, article.quotations).at(-1);
   if (!verb || verb.participle || !endsSentence(text, verb, colon)) return null;
   const start = clauseStart(text, sentence.start, verb.start, sentence.start);

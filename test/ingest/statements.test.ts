@@ -4224,3 +4224,18 @@ describe('a participle right after the statement its subject issued (s63)', () =
     expect(rows('Sweden tabled a resolution demanding an immediate ceasefire in the old town.')).toEqual([]);
   });
 });
+
+describe("a quotation under a paragraph that hands on a person's words by a pronoun, and the name an outlet gives a person (s63)", () => {
+  it('gives the quotation to the person the pronoun points back to, by the name the outlet gave her', () => {
+    const text = [
+      'Winter appeal',
+      'Our own partner in the old town, a teacher we call Rana to protect her, sent us a voice message on Sunday night. I want you to hear her words as she spoke them:',
+      '"We moved the children down to the basement on the first night and we have not brought them up since."',
+    ].join('\n\n');
+    expect(statementsOf(text, '2016-11-22').map((s) => [s.speaker, s.kind, s.said])).toEqual([['proposed:rana', 'direct', '2016-11-20']]);
+    // A colon after the writer's own words hands on nobody's.
+    expect(
+      statementsOf('Winter appeal\n\nI want you to hear what the winter means:\n\n"Cold, hunger and the dark."', '2016-11-22'),
+    ).toEqual([]);
+  });
+});
