@@ -1718,8 +1718,26 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
     // adopted by 122 votes to 13, four days after ...", told undated after a lead that dates it).
     const daysAfterClauseBefore = () => {
       const before = sentences[index - 1];
-      if (!daysAfter || daysAfter.start !== sentence.start || !before || !/^,\s+$/u.test(text.slice(before.end, sentence.start)))
-        return undefined;
+      if (!daysAfter || daysAfter.start !== sentence.start || !before) return undefined;
+      // (s63) "It came two weeks after Russia and China vetoed ..., and ten days after the General Assembly backed ...": a
+      // second "N days after" joined on to an "It came" is counted from the same vote, the one the sentence before opens on.
+      if (/^,\s+and\s+$/u.test(text.slice(before.end, sentence.start)) && IT_CAME_CLAUSE.test(before.text)) {
+        const opener = sentences[index - 2];
+        const its =
+          opener && paragraphOf(opener) === paragraphOf(before)
+            ? votes.find(
+                (v) =>
+                  v.voted.date !== null &&
+                  v.voted.precision === 'day' &&
+                  v.voted.basis !== 'publication' &&
+                  v.evidence.some((e) => e.start >= opener.start && e.end <= opener.end),
+              )?.voted
+            : undefined;
+        return its?.date
+          ? countedFrom(daysAfter, its.date, `the day of the vote the sentence before "It came" tells (${its.note ?? its.date})`)
+          : undefined;
+      }
+      if (!/^,\s+$/u.test(text.slice(before.end, sentence.start))) return undefined;
       const day = dateMentions.findLast((d) => contains(before, d) && isDayPoint(d));
       if (day?.when.date) return countedFrom(daysAfter, day.when.date, `the day of the clause before ("${day.text}")`);
       const clauseVote = votes.findLast((v) => v.evidence.some((e) => e.start === before.start && e.end === before.end))?.voted;
@@ -1730,7 +1748,8 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
     // The vote "It" stands for in "It comes N days after": the one the sentence before opens on; or the vote the
     // sentence itself opens on ("The vote comes two days after ...").
     const itsVote = (opening?: string) => {
-      const noun = VOTE_OPENS.exec(opening ?? textBeforeInParagraph(index, sentence))?.[1];
+      // (s63) Past a day fronted before the vote's subject ("On Monday the Security Council voted unanimously ...").
+      const noun = VOTE_OPENS.exec((opening ?? textBeforeInParagraph(index, sentence)).replace(FRONTED_DAY, ''))?.[1];
       const date = noun ? subjectDay(noun, index)?.date : null;
       const where = opening === undefined ? 'the sentence before names' : 'the sentence opens on';
       return noun && date ? { date, source: `the day of the ${noun.toLowerCase()} ${where}` } : null;
@@ -3081,6 +3100,11 @@ const IT_COMES = new RegExp(String.raw`^\s*It\s+comes?\s+${EXACTLY}$`, 'u');
 // The same told in the past ("The text passed 120-9. It came two days after Ostria vetoed ..."): counted from
 // the day of the vote the sentence before opens on, and from no other day (a past happening may be of any day).
 const IT_CAME = new RegExp(String.raw`^\s*It\s+came\s+${EXACTLY}$`, 'u');
+// (s63) A clause that opens so, with its "N days after": "It came two weeks after Russia and China vetoed ...".
+const IT_CAME_CLAUSE = new RegExp(String.raw`^\s*It\s+came\s+${EXACTLY}(?:[\w-]+\s+){1,2}(?:days?|weeks?)\s+after\b`, 'u');
+// (s63) A day fronted before a sentence's subject: "On Monday ", "On 19 December, ", "Yesterday ".
+const FRONTED_DAY =
+  /^\s*(?:On\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?\s+\d{1,2})|Yesterday|Last\s+(?:night|week))\s*,?\s+/u;
 const VOTE_OPENS = new RegExp(String.raw`^(?:The|This|That|Its|Their) (?:[\w-]+ ){0,2}?(${VOTE_SUBJECT_NOUNS})\b`, 'iu');
 
 /**

@@ -2231,6 +2231,16 @@ describe('votes dated by the vote told beside them, the whole council as one, a 
     ]);
   });
 
+  it('counts back from a vote whose sentence opens on its day, and a second "N days after" joined on by "and" from the same vote (s63)', () => {
+    const text =
+      'On Monday the Security Council voted unanimously for resolution 2401 on Port Vell. It came two weeks after Russia and China vetoed a call for a truce, and ten days after the General Assembly backed an Ostrian demand by 122 votes to 13, with 36 abstentions.';
+    expect(votesOf(text, '2016-12-21').map((v) => [v.body, v.date])).toEqual([
+      ['security_council', '2016-12-19'],
+      ['security_council', '2016-12-05'],
+      ['general_assembly', '2016-12-09'],
+    ]);
+  });
+
   it('dates a vote told undated by the day of a speech made to the body just before it', () => {
     const text =
       'The Ostrian envoy addressed the General Assembly on Monday, urging a truce in Port Vell. The Assembly then adopted the text by 110 votes to 9.';
