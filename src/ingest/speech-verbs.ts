@@ -322,6 +322,14 @@ const ENTRIES: Entry[] = [
     complement: 'quote',
     next: /^\s+[^:;"“”.!?]{1,60}:\s*["“]/u,
   },
+  // (s63) The same after "addressed" and the body or the people addressed ("was the bluntest when he addressed the
+  // council: “We are not going to pretend ...”", unseen "addressed the crowd outside the embassy: “...”").
+  {
+    lemma: 'speak to',
+    forms: 'addressed|addresses|addressing',
+    complement: 'quote',
+    next: /^\s+[^:;"“”.!?]{1,60}:\s*["“]/u,
+  },
   // (s37) A motion put in a council or a house: "moved that the council donate $1,500" (its words, a remark).
   { lemma: 'move', forms: 'moves|moved', complement: 'that', next: /^\s+that\s/u },
   // (s37) A view held and said: "He maintained that ...", "asserted that", "was of the view that" (the South Asian

@@ -4239,3 +4239,16 @@ describe("a quotation under a paragraph that hands on a person's words by a pron
     ).toEqual([]);
   });
 });
+
+describe('a quotation a colon hands on after "addressed" and whom (s63)', () => {
+  it("gives it to the one who addressed the body, as after 'spoke to reporters:'", () => {
+    const rows = (text: string) => statementsOf(text).map((s) => [s.speaker, s.kind, s.evidence[0]]);
+    expect(
+      rows(
+        'Omar Haddad was, characteristically, the bluntest when he addressed the council: "We are not going to pretend that this council did its job today."',
+      ),
+    ).toEqual([['omar-haddad', 'direct', 'We are not going to pretend that this council did its job today.']]);
+    // An address told with no words of its own is no remark.
+    expect(statementsOf('Peter Okafor addressed the Assembly on Friday for the first time.')).toEqual([]);
+  });
+});
