@@ -3431,6 +3431,29 @@ function dateByMeetingBefore(article: ArticleAnalysis, statements: ExtractedStat
       );
       const source = (voteNamed ? sources.filter((x) => VOTE_REPORT.test(x.text)).at(-1) : undefined) ?? sources.at(-1);
       day = source ? sittingDayOf(source) : null;
+      // (s63) "said after the vote" right after the paragraph that told the vote on its day, more than a week before the
+      // article ("On Saturday 8 October the Security Council voted on two rival texts. ..." / "Jean-Marc Ayrault said
+      // after the vote that ..."): that vote's day, a month back at most (a newsletter's section on the month's votes).
+      const previous = article.paragraphs[statement.paragraph - 1];
+      if (!day && voteNamed && previous) {
+        const monthBefore = addDays(article.publishedOn, -31);
+        const dayIn = (x: Segment) =>
+          daysIn(article, x).find(
+            (m) => m.when.date !== null && m.when.date >= monthBefore && m.when.precision === 'day' && !afterSince(text, m),
+          );
+        const told = sentences
+          .filter(
+            (x) =>
+              x.start >= previous.start &&
+              x.end <= Math.min(at.start, first.start) &&
+              VOTE_REPORT.test(x.text) &&
+              !inQuote(article, x) &&
+              !inRemark(statements, x) &&
+              dayIn(x) !== undefined,
+          )
+          .at(-1);
+        day = (told && dayIn(told)) ?? null;
+      }
     }
     if (day) {
       placeAtOccasion(statement, { ...day.when, note: `${MEETING_BEFORE_NOTE} ("${cue[0]}")` });

@@ -3559,6 +3559,22 @@ describe("a letter's date line with no year, and the editor's note under a lette
   });
 });
 
+describe('"said after the vote" right after the paragraph that told the vote, more than a week back (s63)', () => {
+  it("dates the remark by that vote's day, a month back at most", () => {
+    const text = [
+      'Lifeline, October: the surgeons who stayed',
+      'There may be a brief respite this week. On Monday the Norlandic defence ministry announced a pause for tomorrow, and yesterday a general said it would be extended.',
+      'AT THE UN',
+      'On Saturday 8 October the Security Council voted on two rival texts. A Swedish draft won 11 votes; Russia vetoed it.',
+      'Maria Lindqvist said after the vote that Russia had "chosen to protect the bombers rather than the bombed."',
+    ].join('\n\n');
+    expect(days(text, '2016-10-19')).toContainEqual(['maria-lindqvist', '2016-10-08']);
+    // A vote of months before is a recalled one: the remark "after the vote" is not dated by it.
+    const old = text.replace('On Saturday 8 October', 'On Saturday 6 August');
+    expect(days(old, '2016-10-19')).toContainEqual(['maria-lindqvist', '2016-10-19']);
+  });
+});
+
 describe('a paragraph that opens on the speeches, and the one that answers it (s63)', () => {
   it('dates the undated remarks of both by the vote told before them', () => {
     const text = [
