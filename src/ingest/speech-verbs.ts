@@ -330,9 +330,6 @@ const ENTRIES: Entry[] = [
     complement: 'quote',
     next: /^\s+[^:;"“”.!?]{1,60}:\s*["“]/u,
   },
-  // (s63) A proposal made with its "that": "met the foreign minister and proposed that the east keep its own local
-  // administration" (what was proposed, in the proposer's words reported).
-  { lemma: 'propose', forms: 'proposes|proposed', participles: 'proposing', complement: 'that', next: /^\s+that\s/u },
   // (s37) A motion put in a council or a house: "moved that the council donate $1,500" (its words, a remark).
   { lemma: 'move', forms: 'moves|moved', complement: 'that', next: /^\s+that\s/u },
   // (s37) A view held and said: "He maintained that ...", "asserted that", "was of the view that" (the South Asian

@@ -4252,16 +4252,3 @@ describe('a quotation a colon hands on after "addressed" and whom (s63)', () => 
     expect(statementsOf('Peter Okafor addressed the Assembly on Friday for the first time.')).toEqual([]);
   });
 });
-
-describe('a proposal made with its "that" (s63)', () => {
-  it("reads 'proposed that ...' as the proposer's remark", () => {
-    expect(
-      statementsOf('Omar Haddad met the minister and proposed that the east keep its own local administration.').map((s) => [
-        s.speaker,
-        s.kind,
-      ]),
-    ).toEqual([['omar-haddad', 'indirect']]);
-    // A proposal told by its noun, or one put forward with no words of it, is none.
-    expect(statementsOf('Omar Haddad proposed a truce of three days in Port Vell.')).toEqual([]);
-  });
-});
