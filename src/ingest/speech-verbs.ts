@@ -137,13 +137,13 @@ const ENTRIES: Entry[] = [
     ),
   },
   // (s44) "put the number still waiting to leave at between 10,000 and 15,000", "at somewhere between", "put the
-  // figure closer to 50,000".
+  // figure closer to 50,000"; (s63) "put the figure at anywhere from 30,000 to 50,000".
   // "The ICRC puts the total evacuated at about 35,000", "put the death toll at 40": a count given in words; (s37) a
   // count in words or quoted too ("put the number of wounded needing evacuation at \"several hundred.\"").
   {
     lemma: 'put',
     forms:
-      '(?:puts|put)(?= (?:the|its|their) (?:[\\p{L}\'’-]+ ){0,2}?(?:toll|total|number|figure|count|population)\\b[^.;]{0,90}?\\b(?:at|closer to|nearer|nearer to) ["“]?(?:somewhere |anywhere )?(?:about |around |some |roughly |nearly |almost |more than |at least |over |up to |as many as |no more than |fewer than |less than |between )?(?:[\\p{N}]|(?:several|a few|a (?:dozen|hundred|thousand|million)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens|hundreds|thousands|tens|scores)\\b))',
+      '(?:puts|put)(?= (?:the|its|their) (?:[\\p{L}\'’-]+ ){0,2}?(?:toll|total|number|figure|count|population)\\b[^.;]{0,90}?\\b(?:at|closer to|nearer|nearer to) ["“]?(?:somewhere |anywhere )?(?:about |around |some |roughly |nearly |almost |more than |at least |over |up to |as many as |no more than |fewer than |less than |between |from )?(?:[\\p{N}]|(?:several|a few|a (?:dozen|hundred|thousand|million)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens|hundreds|thousands|tens|scores)\\b))',
     complement: 'any',
   },
   { lemma: 'predict', forms: 'predicts|predicted', complement: 'that' },

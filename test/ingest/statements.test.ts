@@ -4252,3 +4252,16 @@ describe('a quotation a colon hands on after "addressed" and whom (s63)', () => 
     expect(statementsOf('Peter Okafor addressed the Assembly on Friday for the first time.')).toEqual([]);
   });
 });
+
+describe('a count put "at anywhere from" a range (s63)', () => {
+  it("reads 'put the figure at anywhere from 30,000 to 50,000' as the claimants' remark, as 'at between' was", () => {
+    expect(
+      statementsOf('Nobody could say how many remained: Swedish officials put the figure at anywhere from 30,000 to 50,000.').map((s) => [
+        s.speaker,
+        s.kind,
+      ]),
+    ).toEqual([['proposed:swedish-officials', 'indirect']]);
+    // A figure put somewhere with no count is no remark.
+    expect(statementsOf('Swedish officials put the figure on the front page of their report.')).toEqual([]);
+  });
+});
