@@ -1235,6 +1235,7 @@ export function extractEvents(
   article.paragraphs.forEach((paragraph, index) => {
     // A chronology line's date, which every happening on the line takes ("Nov. 15: Air strikes resume ..."); else,
     // for an item of a list, the day its introduction gives ("the following toll for Saturday:").
+    // (s63) A line headed by days of one month ("Nov. 26-28 - Government forces capture ...") takes its first.
     const lineDate =
       dateMentions.find(
         (d) =>
@@ -1242,7 +1243,7 @@ export function extractEvents(
           CHRONOLOGY_LINE.test(text.slice(paragraph.start, d.start)) &&
           AFTER_LINE_DATE.test(text.slice(d.end, d.end + 3)) &&
           d.when.date !== null &&
-          d.kind === 'point',
+          (d.kind === 'point' || (d.kind === 'span' && d.when.basis === 'stated' && d.when.precision === 'day')),
       ) ??
       listDay(index) ??
       entryDay(index) ??

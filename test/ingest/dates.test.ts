@@ -65,6 +65,13 @@ describe('date expressions', () => {
     });
   });
 
+  it('reads days of one month printed month first as a span from the first (s63)', () => {
+    for (const words of ['talks in Port Vell on December 12–13', 'talks on Dec. 12-13', 'talks between December 12 and 13'])
+      expect(dates(words)[0]).toMatchObject({ kind: 'span', when: { date: '2016-12-12', end: '2016-12-13', precision: 'day' } });
+    // Near miss: a count after "and" is no second day ("on December 9 and 14 others were hurt").
+    expect(dates('Nine died on December 9 and 14 others were hurt.')[0]).toMatchObject({ kind: 'point', when: { date: '2016-12-09' } });
+  });
+
   it('reads stated dates, taking a missing year from the article', () => {
     expect(dates('Thursday, Dec. 1, 2016')[0]?.when).toEqual({ date: '2016-12-01', precision: 'day', basis: 'stated' });
     expect(dates('On October 8, the council voted')[0]?.when).toMatchObject({ date: '2016-10-08', precision: 'day', basis: 'stated' });

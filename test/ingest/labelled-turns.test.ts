@@ -335,6 +335,28 @@ describe("the day a record's header gives its turns", () => {
     ]);
   });
 
+  it("takes the record's own dateline of the page's day over talks whose days are printed month first (s63)", () => {
+    const transcript = (talks: string) => [
+      'Press conference after the river talks',
+      'Port Aster, November 3, 2016, 18:40',
+      `After the river talks, Maria Lindqvist took questions from reporters. The talks took place in Port Aster on ${talks}.`,
+      'Maria Lindqvist: Good evening. We agreed on the channel and on the convoys, and I will take your questions.',
+      'Question: Will the ferries sail this week?',
+      'Maria Lindqvist: They will sail on Saturday, and the first one will carry flour.',
+    ];
+    // Talks of two days that run to the header's: the news conference is the header's day, not the talks' first.
+    for (const talks of ['November 2–3', 'Nov. 2-3', 'November 2 and 3'])
+      expect(dated(transcript(talks), '2016-11-03', 'Nordic Wire')).toEqual([
+        ['maria-lindqvist', '2016-11-03'],
+        ['maria-lindqvist', '2016-11-03'],
+      ]);
+    // Near miss: talks of one day before it still date the answers (an introduction under a page's day).
+    expect(dated(transcript('November 2'), '2016-11-03', 'Nordic Wire')).toEqual([
+      ['maria-lindqvist', '2016-11-02'],
+      ['maria-lindqvist', '2016-11-02'],
+    ]);
+  });
+
   it("takes the day of a dateline opening the introduction as the record's own", () => {
     const transcript = [
       'Minister answers questions on the channel',
