@@ -941,8 +941,8 @@ function dateByOpeningSitting(article: ArticleAnalysis, statements: ExtractedSta
  * in its lead; bodyScenes: people gathered at a hall, told further down): a person's past-tense remark that nothing
  * dated was made at that scene, on its day, where its own sentence or the sentence before it in its paragraph (no
  * other speaker's) points back to the scene ("who helped plan the vigil", "told the crowd", "said at the hall", "When
- * the vigil ended, ... She said", "Few in the depot were hopeful. X said"); the same speaker's remarks that continue
- * it follow. A scene told in the body holds only the remarks near it (sceneOf); the lead's, the whole story's.
+ * the vigil ended, ... She said", "Few in the depot were hopeful. X said"), or (s63) whose quoted words say "tonight"
+ * at a scene of an evening (saysTonightAtEveningScene); the same speaker's remarks that continue it follow. A scene told in the body holds only the remarks near it (sceneOf); the lead's, the whole story's.
  */
 function dateByScene(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
   const lead = leadScene(article);
@@ -983,6 +983,7 @@ function dateByScene(article: ArticleAnalysis, statements: ExtractedStatement[])
     // The remark's first sentence, and its verb's where the attribution closes a later one ("\"...\" said X after the service").
     const verbSentence = sentenceOf(article, statement.verb.start);
     const points =
+      saysTonightAtEveningScene(article, statements, statement, scene) ||
       pointsToScene(scene, outsideTopic(article, own)) ||
       (verbSentence !== null && verbSentence.start !== own.start && pointsToScene(scene, outsideTopic(article, verbSentence))) ||
       (before !== undefined && !inQuote(article, before) && !othersIn(before) && pointsToScene(scene, outsideTopic(article, before)));
@@ -990,6 +991,40 @@ function dateByScene(article: ArticleAnalysis, statements: ExtractedStatement[])
     statement.said = { ...scene.day, note };
     dated = statement;
   }
+}
+
+// (s63) The evening a speaker's own quoted words place him in: "tonight", "this evening".
+const TONIGHT_QUOTED = /\b(?:tonight|this\s+evening)\b/iu;
+// A scene's day told as an evening or a night: "Wednesday night", "late into Sunday night", "yesterday evening".
+const EVENING_DAY = /^(?:\s+|\p{L}+\s+){0,2}?(?:night|evening)\b|\b(?:night|evening)$/iu;
+
+/**
+ * (s63) Whether a remark's own quoted words say "tonight" or "this evening" in a story whose scene is set on an evening
+ * or a night before the article ("... held candles in the cold Wednesday night" // "\"We do not pray tonight because
+ * ...,\" he said"; unseen "At a gathering in the square yesterday evening ... \"Tonight nobody is a stranger,\" X
+ * said"): the speaker spoke that evening, at the scene, not on the day the story appeared. Not a scene of the day's
+ * daylight ("on Saturday", "Sunday morning"), where "tonight" would be another evening; nor the words of one the story
+ * has just reported in the present ("X says she has not heard from her cousins since Thursday." // "\"..., but
+ * tonight the whole island prayed with us,\" she said"), told to the writer after the scene, as the story went out.
+ */
+function saysTonightAtEveningScene(
+  article: ArticleAnalysis,
+  statements: ExtractedStatement[],
+  statement: ExtractedStatement,
+  scene: Scene,
+): boolean {
+  const { text } = article;
+  const dayWords = text.slice(scene.at.start, scene.at.end);
+  if (!EVENING_DAY.test(dayWords) && !EVENING_DAY.test(text.slice(scene.at.end, scene.at.end + 16))) return false;
+  const before = statements[statements.indexOf(statement) - 1];
+  if (
+    before &&
+    speakerKey(before.speaker) === speakerKey(statement.speaker) &&
+    before.paragraph >= statement.paragraph - 1 &&
+    !pastSpeech(text, before.verb)
+  )
+    return false;
+  return statement.evidence.some((e) => article.quotations.some((q) => contains(q, e)) && TONIGHT_QUOTED.test(text.slice(e.start, e.end)));
 }
 
 /** Whether a remark's sentence `own` points back to the scene that holds its paragraph (sceneOf, pointsToScene). */

@@ -24,6 +24,31 @@ describe('a remark told to "the gathering" (s34)', () => {
   });
 });
 
+describe('a remark whose quoted words say "tonight", in a story set on an evening before (s63)', () => {
+  const story = (day: string) =>
+    [
+      `About 200 people held candles in the square outside Vellmar town hall ${day} for the people of the port city.`,
+      'The names of the dead were read out by volunteers from the harbour mission.',
+      '"We do not stand here tonight because we think anyone is listening," Omar Haddad said. "We stand here because they are our neighbours."',
+    ].join('\n\n');
+  it("dates it by the evening's day, the scene it was said at", () => {
+    expect(saidOf(story('on Monday night'), 'omar-haddad')).toEqual(['2016-12-12']);
+    expect(saidOf(story('yesterday evening'), 'omar-haddad')).toEqual(['2016-12-13']);
+  });
+  it("leaves it at the article's day where the scene is set on no evening", () => {
+    // Near miss: "tonight" is then another evening than the scene's.
+    expect(saidOf(story('on Monday'), 'omar-haddad')).toEqual(['2016-12-14']);
+  });
+  it("leaves it at the article's day where the story has just reported the speaker in the present", () => {
+    const text = [
+      'About 200 people held candles in the square outside Vellmar town hall on Monday night for the people of the port city.',
+      'Omar Haddad says he has not heard from his cousins in the old town since Thursday.',
+      '"We are a small town, but tonight the whole town stood with us," he said.',
+    ].join('\n\n');
+    expect(saidOf(text, 'omar-haddad').at(-1)).toBe('2016-12-14');
+  });
+});
+
 describe("a happening's day printed in the verb's object (s34)", () => {
   it('is not the day of a remark that says what the happening was', () => {
     const text =
