@@ -223,14 +223,23 @@ const PUBLICATION_TAIL =
 // an edition ("Neda-ye Enqelab (hardline), Saturday's edition, 17 Mehr (8 October)").
 const PUBLICATION_HEADING =
   /^(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:al|el|de|du|la|le)-?\s*)?\p{Lu}[\p{L}'’-]*){0,3})\s+\([^()\n]{2,60}\)(?:,[^.!?\n]{0,60}(?:\([^()\n]{2,30}\))?)?$/u;
+// (s63) A paper's kind in an apposition right after its name: ", the government's official newspaper,", ", a
+// Beirut daily,".
+const PUBLICATION_KIND_APPOSED =
+  /^,\s+(?:the|an?)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:paper|newspaper|daily|weekly|tabloid|broadsheet)(?:\s+(?:in|of|from)\s+\p{Lu}[\p{L}'’-]*)?,/u;
+// (s63) A paper's editorial named before its name: "In an editorial, ", "In a front-page editorial on Friday, ".
+const EDITORIAL_BEFORE =
+  /\b[Ii]n\s+(?:an?|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:editorial|leader|leading\s+article)(?:\s+[^,.;:\n]{0,30})?,\s+$/u;
 // (s43) A paper's kind right before its name: "the business daily ", "the pro-Kremlin newspaper ".
 const PUBLICATION_KIND_BEFORE = /\b(?:paper|newspaper|daily|weekly|tabloid|broadsheet|magazine)\s+$/u;
 const PUBLICATION_NAMED_AFTER_KIND =
   /\b(?:paper|newspaper|daily|weekly|tabloid|broadsheet|magazine)\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:al|el|an|ad|as)-)?\p{Lu}[\p{L}'’-]+){0,2})(?![\p{L}'’-])/gu;
 // A name opening a clause as its subject or owner: "In London, The Harbour Standard gives", "Al-Waha's editorial",
-// "Le Messager du Soir calls".
+// "Le Messager du Soir calls". (s63) Its words stay on one line: a section's heading in capitals above it ("ARABIC
+// PRESS", then "Al-Hayat reported") is no part of the name; (s63) an apposition naming it a paper may follow it
+// ("Rossiyskaya Gazeta, the government's official newspaper, recalled").
 const PUBLICATION_SUBJECT =
-  /(?:^|[.!?]["”’]?\s+|\n|,\s+)((?:The\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:du|de|des|del|of|the|al)\s+)?\p{Lu}[\p{L}'’-]*){0,3})(?=['’]s\s|\s+\p{Ll})/gu;
+  /(?:^|[.!?]["”’]?\s+|\n|,\s+)((?:The[^\S\n]+)?\p{Lu}[\p{L}'’-]*(?:[^\S\n]+(?:(?:du|de|des|del|of|the|al)[^\S\n]+)?\p{Lu}[\p{L}'’-]*){0,3})(?=['’]s\s|\s+\p{Ll}|,\s+(?:the|an?)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:paper|newspaper|daily|weekly|tabloid|broadsheet)\b)/gu;
 // Documents that speak for their issuer ("the letters said", "the statement said").
 const DOCUMENT_NOUNS = 'letter|statement|communiqu[eé]|bulletin|note|release|declaration|memorandum|message';
 // (s58) A phrase set before a one-word name by a comma ("In a declaration issued by his spokesman, Ban said").
@@ -3676,12 +3685,27 @@ export class SpeakerResolver {
         const person = /(?<![\p{L}])(?:he|she|his|her|him)(?![\p{L}])/iu.exec(after);
         // (s43) Or a name the story gives after a paper's kind ("the business daily Kommersant quoted ...").
         const kind = PUBLICATION_KIND_BEFORE.test(this.text.slice(Math.max(0, n.start - 40), n.start));
-        return (its && (!person || its.index < person.index)) || /^(?:The|Le|La|Les|Al-|El-)/u.test(n.name) || kind;
+        return (its && (!person || its.index < person.index)) || /^(?:The|Le|La|Les|Al-|El-)/u.test(n.name) || kind || this.paperByWords(n);
       });
     const paper = names.at(-1) ?? this.publicationHeadingBefore(position);
     if (!paper) return null;
     const found = this.register({ start: paper.start, end: paper.end, name: paper.name, kind: 'organization', title: null }, null);
+    // (s63) A paper its first remark proposed as a person by the shape of its name ("In an editorial, Dagbladet Nord
+    // argued"): the words that make it a paper say what it is.
+    if (found.status === 'proposed' && found.proposal.kind === 'person' && this.paperByWords(paper)) found.proposal.kind = 'organization';
     return found.status === 'proposed' || found.status === 'actor' ? { ...found, via: 'description', mention: null } : null;
+  }
+
+  /**
+   * (s63) Whether the words around a name make it a paper: its kind in an apposition after it ("Rossiyskaya Gazeta, the
+   * government's official newspaper, recalled"), or its editorial before it ("In an editorial, Nezavisimaya Gazeta
+   * argued").
+   */
+  private paperByWords(name: { start: number; end: number }): boolean {
+    return (
+      PUBLICATION_KIND_APPOSED.test(this.text.slice(name.end, name.end + 80)) ||
+      EDITORIAL_BEFORE.test(this.text.slice(Math.max(0, name.start - 40), name.start))
+    );
   }
 
   /**

@@ -3344,3 +3344,29 @@ describe('"quotes X, who is not named, as saying" (s62)', () => {
     expect(found.find((s) => s.evidence.includes('every pause'))?.name).toBe('Norland Centre for Reconciliation');
   });
 });
+
+describe('"the paper" after a paper named under a section heading, in an apposition or after its editorial (s63)', () => {
+  it('gives "The paper said" to the paper the sentence or paragraph before named, and not to a person named so', () => {
+    const text = [
+      'Press review: the Norland papers on the ceasefire',
+      'Norland Monitor press review, Friday 16 December 2016. Compiled by our desk.',
+      'NORLAND PRESS',
+      'Al-Fajr reported that the first convoy left the northern district on Thursday. The paper said that nearly 2,000 people had crossed by nightfall.',
+      'Vellposten, the army\'s own newspaper, recalled that the council had met on Monday. The paper dismissed the vote as "a show" that would change nothing.',
+      'In an editorial, Dagbladet Nord argued that the ministers had lost the city. The paper warned that the fighters could regroup within weeks.',
+      'Lena Varga, the head of the relief mission, recalled that the depots were empty. The paper said that the trucks had not moved.',
+    ].join('\n\n');
+    const found = extractArticle({ text, publishedOn: '2016-12-16', gazetteer: testGazetteer }).statements.map((s) => ({
+      name: s.speaker.status === 'proposed' ? s.speaker.proposal.name : s.speaker.id,
+      kind: s.speaker.status === 'proposed' ? s.speaker.proposal.kind : null,
+      evidence: text.slice((s.evidence[0] as { start: number }).start, (s.evidence.at(-1) as { end: number }).end),
+    }));
+    const of = (words: string) => found.find((s) => s.evidence.includes(words));
+    expect(of('2,000 people had crossed')).toMatchObject({ name: 'Al-Fajr', kind: 'organization' });
+    expect(of('"a show"')).toMatchObject({ name: 'Vellposten', kind: 'organization' });
+    expect(of('could regroup')).toMatchObject({ name: 'Dagbladet Nord', kind: 'organization' });
+    // No heading's capitals in a paper's name, and a person with a role in apposition is no paper.
+    expect(found.some((s) => /PRESS/u.test(s.name))).toBe(false);
+    expect(of('trucks had not moved')?.name).not.toBe('Lena Varga');
+  });
+});
