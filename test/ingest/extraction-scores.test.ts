@@ -1077,7 +1077,7 @@ const FLOORS: Record<
     // a paediatrician, a journalists' guild's in-memoriam notice, a retired fire officer's tribute to a White Helmets
     // volunteer), delivered in the session's first ten minutes and scored, in aggregate, with its start code d175a307
     // before any rule of the session: statements 31/41 (31/32), said_on 20/23, figures 41/46 (41/41), votes 4/4 (4/4),
-    // events 15/21 (15/18); with its end code 4150540f: the same.
+    // events 15/21 (15/18); with its end code fa2f28a2: the same.
     statements: { recall: 0.75, precision: 0.96 },
     saidOn: 0.86,
     figures: { recall: 0.89, precision: 1 },
@@ -1089,7 +1089,7 @@ const FLOORS: Record<
     // statement as published with its numbered paragraphs, a wire's write-up of six Western leaders' statement, a
     // Turkish daily's write-up of the Moscow declaration), delivered in the session's first ten minutes and scored, in
     // aggregate, with its start code d175a307 before any rule of the session: statements 39/56 (39/45), said_on 27/33,
-    // figures 32/34 (32/32), votes 5/5 (5/5), events 20/30 (16/24); with its end code 4150540f: the same.
+    // figures 32/34 (32/32), votes 5/5 (5/5), events 20/30 (16/24); with its end code fa2f28a2: the same.
     statements: { recall: 0.69, precision: 0.86 },
     saidOn: 0.81,
     figures: { recall: 0.94, precision: 1 },
@@ -1101,7 +1101,7 @@ const FLOORS: Record<
     // Sunday planning newsletter on the UN, a news agency's internal planning note), delivered in the session's first
     // ten minutes and scored, in aggregate, with its start code d175a307 before any rule of the session: statements
     // 40/47 (40/44), said_on 25/30, figures 32/33 (32/32), votes 5/7 (5/8), events 18/40 (17/35); with its end code
-    // 4150540f: the same.
+    // fa2f28a2: statements 41/47 (41/45), the rest the same (floors at the start code's).
     statements: { recall: 0.85, precision: 0.9 },
     saidOn: 0.83,
     figures: { recall: 0.96, precision: 1 },
@@ -1112,7 +1112,7 @@ const FLOORS: Record<
     // Written and frozen in session 63 (social-media desks' round-ups: a Gulf site's daily social pulse, a verification
     // desk's round-up, a Turkish site's social round-up in English), delivered in the session's first ten minutes and
     // scored, in aggregate, with its start code d175a307 before any rule of the session: statements 33/44 (33/37),
-    // said_on 30/31, figures 43/50 (43/43), votes 4/4 (4/4), events 10/17 (10/13); with its end code 4150540f: the
+    // said_on 30/31, figures 43/50 (43/43), votes 4/4 (4/4), events 10/17 (10/13); with its end code fa2f28a2: the
     // same.
     statements: { recall: 0.75, precision: 0.89 },
     saidOn: 0.96,
@@ -1125,7 +1125,7 @@ const FLOORS: Record<
     // story, a British music magazine's benefit-gig report, a sports site's story of a boxer's award speech), delivered
     // in the session's first ten minutes and scored, in aggregate, with its start code d175a307 before any rule of the
     // session: statements 33/44 (33/35), said_on 17/29, figures 30/34 (30/31), votes 4/4 (4/4), events 14/20 (14/18);
-    // with its end code 4150540f: the same.
+    // with its end code fa2f28a2: the same.
     statements: { recall: 0.75, precision: 0.94 },
     saidOn: 0.58,
     figures: { recall: 0.88, precision: 0.96 },
@@ -1136,7 +1136,7 @@ const FLOORS: Record<
     // Written and frozen in session 63 (opinion-poll and survey write-ups: a US polling firm's press release, a British
     // paper's exclusive on its own poll, a Canadian regional daily's poll report), delivered in the session's first ten
     // minutes and scored, in aggregate, with its start code d175a307 before any rule of the session: statements 30/34
-    // (30/31), said_on 25/26, figures 66/77 (66/66), votes 6/6 (6/7), events 9/13 (9/14); with its end code 4150540f:
+    // (30/31), said_on 25/26, figures 66/77 (66/66), votes 6/6 (6/7), events 9/13 (9/14); with its end code fa2f28a2:
     // the same.
     statements: { recall: 0.88, precision: 0.96 },
     saidOn: 0.96,
@@ -1148,7 +1148,7 @@ const FLOORS: Record<
     // Written and frozen in session 63 (donor-conference, pledging and aid-funding reports: a development-finance
     // daily's story, a weekly funding newsletter, a Gulf philanthropy review), delivered in the session's first ten
     // minutes and scored, in aggregate, with its start code d175a307 before any rule of the session: statements 46/50
-    // (46/51), said_on 26/31, figures 33/38 (33/46), votes 6/7 (6/7), events 16/25 (16/21); with its end code 4150540f:
+    // (46/51), said_on 26/31, figures 33/38 (33/46), votes 6/7 (6/7), events 16/25 (16/21); with its end code fa2f28a2:
     // the same.
     statements: { recall: 0.92, precision: 0.9 },
     saidOn: 0.83,
