@@ -694,36 +694,33 @@ export function findDateMentions(text: string, region: Span, publishedOn: string
     return mention;
   };
 
-  // Two days of one month ("on 15 and 16 December", "between 12 and 14 December"; s63 with a dash and no spaces,
-  // "on 15–16 October"): a span from the first (chrono reads only the second day of the first two forms).
-  for (const match of slice.matchAll(
-    /\b(?:(between|from) )?(\d{1,2})(?:st|nd|rd|th)?(?: (?:and|to) | ?[-–] ?)(\d{1,2})(?:st|nd|rd|th)? (?:of )?(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?(?:,? (\d{4}))?/gu,
-  )) {
-    const month = MONTHS.indexOf((match[4] as string).slice(0, 3)) + 1;
-    const [first, last] = [Number(match[2]), Number(match[3])];
-    if (month < 1 || first < 1 || first >= last || last > 31) continue;
+  // Two days of one month, printed day first or month first (the two readers below): a span from the first day to the
+  // last, in the year printed or, failing that, the article's (the year before where that would put it more than a
+  // month after the article).
+  const addMonthSpan = (match: RegExpMatchArray, monthWord: string, firstDay: string, lastDay: string) => {
+    const month = MONTHS.indexOf(monthWord.slice(0, 3)) + 1;
+    const [first, last] = [Number(firstDay), Number(lastDay)];
+    if (month < 1 || first < 1 || first >= last || last > 31) return;
     let year = match[5] ? Number(match[5]) : Number(publishedOn.slice(0, 4));
     const day = (d: number) => `${year}-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
     if (!match[5] && toDate(day(first)).getTime() - toDate(publishedOn).getTime() > 31 * DAY_MS) year -= 1;
     const note = `${quoteWords(match[0])}${match[5] ? '' : `; the year is the article's (${describeDay(publishedOn)})`}: from the first day`;
-    add(match.index, match[0].length, { date: day(first), end: day(last), precision: 'day', basis: 'stated', note }, 'span');
-  }
+    add(match.index as number, match[0].length, { date: day(first), end: day(last), precision: 'day', basis: 'stated', note }, 'span');
+  };
+  // Two days of one month ("on 15 and 16 December", "between 12 and 14 December"; s63 with a dash and no spaces,
+  // "on 15–16 October"): a span from the first (chrono reads only the second day of the first two forms).
+  for (const match of slice.matchAll(
+    /\b(?:(between|from) )?(\d{1,2})(?:st|nd|rd|th)?(?: (?:and|to) | ?[-–] ?)(\d{1,2})(?:st|nd|rd|th)? (?:of )?(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?(?:,? (\d{4}))?/gu,
+  ))
+    addMonthSpan(match, match[4] as string, match[2] as string, match[3] as string);
   // (s63) The same with the month first, as the American press and many programmes print it ("took place in Goa on
   // October 15–16", "talks on Dec. 13-14", "between December 12 and 14"; unseen "on Oct. 3 and 4", "from May 2 to
   // 5"): a span from the first day, not the first day alone (chrono reads only "October 15"). Not a count after "and"
   // or "to" ("on December 9 and 14 others", "October 15 to 16 per cent").
   for (const match of slice.matchAll(
     /\b(?:(between|from) )?(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? (\d{1,2})(?:st|nd|rd|th)?(?: ?[-–] ?| (?:and|to) )(\d{1,2})(?:st|nd|rd|th)?\b(?![\d%:.]\d|\s+(?:\p{Ll}+\s+)?(?:others?|people|civilians|votes?|per\s?cent|percent|[ap]\.?m\b))(?:,? (\d{4}))?/gu,
-  )) {
-    const month = MONTHS.indexOf((match[2] as string).slice(0, 3)) + 1;
-    const [first, last] = [Number(match[3]), Number(match[4])];
-    if (month < 1 || first < 1 || first >= last || last > 31) continue;
-    let year = match[5] ? Number(match[5]) : Number(publishedOn.slice(0, 4));
-    const day = (d: number) => `${year}-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-    if (!match[5] && toDate(day(first)).getTime() - toDate(publishedOn).getTime() > 31 * DAY_MS) year -= 1;
-    const note = `${quoteWords(match[0])}${match[5] ? '' : `; the year is the article's (${describeDay(publishedOn)})`}: from the first day`;
-    add(match.index, match[0].length, { date: day(first), end: day(last), precision: 'day', basis: 'stated', note }, 'span');
-  }
+  ))
+    addMonthSpan(match, match[2] as string, match[3] as string, match[4] as string);
 
   // A day of a month named by its place beside the article's ("on the fifth of this month", "the 28th of last month"),
   // as speakers and some presses write it; chrono reads only "this month".
