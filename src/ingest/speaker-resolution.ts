@@ -3556,11 +3556,7 @@ export class SpeakerResolver {
       const issuer = this.namedSubjectEndingAt(verb, regionStart + fronted, regionStart + issued.index);
       if (issuer) return issuer;
     }
-    const clause = verb.participle
-      ? ISSUED_STATEMENT_BEFORE.test(subject)
-        ? `${subject.trimEnd()} and `
-        : subject.replace(/,\s*$/u, ' and ')
-      : subject;
+    const clause = issued ? `${subject.trimEnd()} and ` : verb.participle ? subject.replace(/,\s*$/u, ' and ') : subject;
     if (!/\sand\s*$/u.test(clause) || /[;:]/u.test(clause) || (!commas && /,\s/u.test(clause))) return null;
     const first = FIRST_CLAUSE_SUBJECT.exec(clause);
     if (!first || /^\s*(?:and|but|or|the)\s*$/iu.test(first[1] as string)) return null;

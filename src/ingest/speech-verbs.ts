@@ -316,17 +316,11 @@ const ENTRIES: Entry[] = [
   },
   // (s39) Words a colon hands on after "spoke to" and whom ("spoke to Masri through the window: “We leave our dead
   // here ...”", "talked to reporters at the crossing: “...”"): the quotation is the subject's, as after "said:".
-  {
-    lemma: 'speak to',
-    forms: '(?:speaks|spoke|talks|talked) (?:to|with)',
-    complement: 'quote',
-    next: /^\s+[^:;"“”.!?]{1,60}:\s*["“]/u,
-  },
   // (s63) The same after "addressed" and the body or the people addressed ("was the bluntest when he addressed the
   // council: “We are not going to pretend ...”", unseen "addressed the crowd outside the embassy: “...”").
   {
     lemma: 'speak to',
-    forms: 'addressed|addresses|addressing',
+    forms: '(?:speaks|spoke|talks|talked) (?:to|with)|addressed|addresses|addressing',
     complement: 'quote',
     next: /^\s+[^:;"“”.!?]{1,60}:\s*["“]/u,
   },
