@@ -95,6 +95,7 @@ const FIXTURE_SETS = {
   'test/fixtures/ingest-heldout-213': 3,
   'test/fixtures/ingest-heldout-214': 3,
   'test/fixtures/ingest-heldout-215': 3,
+  'test/fixtures/ingest-heldout-216': 3,
 } as const;
 const FIXTURE_DIRS = Object.keys(FIXTURE_SETS) as (keyof typeof FIXTURE_SETS)[];
 
