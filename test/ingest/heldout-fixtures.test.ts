@@ -99,6 +99,7 @@ const FIXTURE_SETS = {
   'test/fixtures/ingest-heldout-218': 3,
   'test/fixtures/ingest-heldout-219': 3,
   'test/fixtures/ingest-heldout-220': 3,
+  'test/fixtures/ingest-heldout-217': 3,
 } as const;
 const FIXTURE_DIRS = Object.keys(FIXTURE_SETS) as (keyof typeof FIXTURE_SETS)[];
 
