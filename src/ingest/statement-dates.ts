@@ -771,8 +771,14 @@ function sceneIn(article: ArticleAnalysis, sentence: Segment, body: boolean): Om
   const gathered = GATHERING_VERB.exec(scope);
   if (gathered) return { day: day.when, gathering: gathered[0], places, at };
   if (SCENE_SPENT.test(text.slice(sentence.start, day.start)) && place) return { day: day.when, gathering: null, places, at };
+  // (s64) An evening at a venue the story names ("and then there was Sunday night at the Roundhouse"; unseen "Friday
+  // evening at the Albert Hall was something else"): a show's scene, those at it pointed back to as "the crowd".
+  if (EVENING_AT_VENUE.test(text.slice(day.start, sentence.end))) return { day: day.when, gathering: null, places: [], at };
   return null;
 }
+
+// (s64) A day's evening at a named place: "Sunday night at the Roundhouse", "Friday evening at Wembley".
+const EVENING_AT_VENUE = /^[\p{L} ]{0,20}?\b(?:night|evening)\s+at\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+/u;
 
 // A clause told in the future: "will join", "is to be held", "are due to gather", "plans to march".
 const SCENE_TO_COME =
@@ -2337,6 +2343,54 @@ function exchangeBefore(article: ArticleAnalysis, statements: ExtractedStatement
     : null;
 }
 
+// (s64) A recording a remark was made in, as a remark's attribution names it ("said in the clip", "in her video";
+// unseen "said at the end of the recording", "in his podcast"), or a sentence right before it ("ended her video with a
+// simple request."): a definite or possessive noun, pointing back to one the story introduced.
+const MEDIUM_NOUNS = 'video|clip|footage|recording|livestream|podcast';
+const MEDIUM_IN_ATTRIBUTION = new RegExp(
+  String.raw`^\s*(?:in|on|during|at\s+the\s+(?:end|start)\s+of)\s+(?:the|her|his|their|its|that)\s+(?:own\s+)?(${MEDIUM_NOUNS})\b`,
+  'iu',
+);
+const MEDIUM_REFERRED = new RegExp(String.raw`\b(?:the|her|his|their|its)\s+(?:own\s+)?(${MEDIUM_NOUNS})\b`, 'iu');
+// Where the story introduces it: with an indefinite article and up to three words before the noun ("an emotional,
+// makeup-free video", "a 40-second clip"; unseen "a short recording", "a video message").
+const MEDIUM_INTRODUCED = new RegExp(String.raw`\b(?:an?)\s+(?:[\p{L}\d'’-]+,?\s+){0,3}?(?:${MEDIUM_NOUNS})\b`, 'iu');
+
+/**
+ * (s64) The day of the recording a remark was made in (MEDIUM_IN_ATTRIBUTION: "Quinlan said in the clip"; or the
+ * sentence right before it in its paragraph, with no one's speech, names it: "Quinlan ended her video with a simple
+ * request."): the day nearest the recording's introduction in the latest sentence before, outside quotations, that
+ * introduces one (MEDIUM_INTRODUCED: "posted an emotional video to Instagram on Tuesday night"), on or before the
+ * article's date. Null where none is told.
+ */
+function mediumDay(
+  article: ArticleAnalysis,
+  statements: ExtractedStatement[],
+  statement: ExtractedStatement,
+  sentence: Segment,
+): { day: DateMention; sentence: Segment; noun: string } | null {
+  const { text } = article;
+  const paragraph = article.paragraphs[statement.paragraph];
+  if (!paragraph || !pastSpeech(text, statement.verb)) return null;
+  let referred = MEDIUM_IN_ATTRIBUTION.exec(text.slice(statement.verb.end, statement.verb.end + 60));
+  if (!referred) {
+    const before = sentenceBefore(text, paragraph, sentence);
+    const spoken = (x: Span) => statements.some((s) => s.evidence.some((e) => e.start < x.end && x.start < e.end));
+    if (before && !inQuote(article, before) && !spoken(before)) referred = MEDIUM_REFERRED.exec(before.text);
+  }
+  if (!referred) return null;
+  const named = latestNaming(
+    article,
+    bodySentences(article).filter((x) => x.end <= sentence.start),
+    (words) => MEDIUM_INTRODUCED.exec(words),
+    false,
+    true,
+  );
+  const day = named?.day;
+  if (!named || !day || day.kind !== 'point' || day.when.precision !== 'day' || (day.when.date ?? '') > article.publishedOn) return null;
+  return { day, sentence: named.sentence, noun: (referred[1] as string).toLowerCase() };
+}
+
 /**
  * Statements the rules of `assignDatesAndPlaces` left at the article's date, dated by the occasion the article gives
  * them: the interview's day for the interviewee's remarks, an occasion dated in the sentence before (same paragraph,
@@ -2423,6 +2477,14 @@ function dateByOccasion(
         placeAtOccasion(statement, { ...named.day.when, note: `the day of the ${told[1]} named before ("${clip(named.sentence.text)}")` });
         return;
       }
+    }
+    // (s64) A remark said "in the clip", or told right after a sentence of the paragraph that names the speaker's video
+    // and no one's speech ("X ended her video with a simple request."), was made in the video the story introduced
+    // before with its day ("posted an emotional, makeup-free video to Instagram on Tuesday night").
+    const medium = sentence ? mediumDay(article, statements, statement, sentence) : null;
+    if (medium) {
+      statement.said = { ...medium.day.when, note: `the day of the ${medium.noun} told before ("${clip(medium.sentence.text)}")` };
+      return;
     }
     // "X told reporters afterwards", "said after the talks", "said at the time": the day of the
     // happening the article told last, in this paragraph or the one before.

@@ -3926,3 +3926,39 @@ describe('a spokesman right after his body\'s remark that "Earlier that day" dat
     expect(saidOf(text, 'proposed:ivo-lenk', '2016-12-15')).toEqual(['2016-12-13']);
   });
 });
+
+describe('a remark said in a video the story told before with its day (s64)', () => {
+  const story = (attribution: string) =>
+    [
+      'The singer Maria Lindqvist posted a tearful, two-minute video to her fans on Monday night, asking them to look at the port city.',
+      `"I cannot sleep and I cannot stop reading," ${attribution}, which had been watched two million times by this morning. "Please look."`,
+      'Lindqvist ended her video with one request. "Say the name of the city," she said.',
+    ].join('\n\n');
+  it("dates it by the video's day, where the attribution or the sentence before points back to the video", () => {
+    expect(saidOf(story('Lindqvist said in the clip'), 'maria-lindqvist')).toEqual(['2016-12-12', '2016-12-12']);
+  });
+  it("leaves it at the article's day where the story gave the video no day", () => {
+    // Near miss: the day named after it is the views' count, not the video's.
+    const text = [
+      'The singer Maria Lindqvist posted a tearful, two-minute video to her fans, asking them to look at the port city.',
+      '"I cannot sleep and I cannot stop reading," Lindqvist said in the clip, which had been watched two million times by this morning.',
+    ].join('\n\n');
+    expect(saidOf(text, 'maria-lindqvist')).toEqual(['2016-12-14']);
+  });
+});
+
+describe("an evening at a named venue, the scene of a show's remarks (s64)", () => {
+  const story = (scene: string) =>
+    [
+      `There are benefit concerts, and then there was ${scene}.`,
+      'For three hours a crowd of about 2,000 stood through sets from a dozen players, all of them there for the port city.',
+      '"My brother is still there, with his two girls," Omar Haddad told the crowd. "Every night I wait for one message."',
+    ].join('\n\n');
+  it('dates a remark told to the crowd by the evening', () => {
+    expect(saidOf(story('Sunday night at the Vellmar Arena'), 'omar-haddad')).toEqual(['2016-12-11']);
+  });
+  it("leaves it at the article's day where the evening is at no named place", () => {
+    // Near miss: "Sunday night in the square" names no venue.
+    expect(saidOf(story('Sunday night in the square'), 'omar-haddad')).toEqual(['2016-12-14']);
+  });
+});
