@@ -804,12 +804,42 @@ function clauseOf(text: string, sentence: Span, span: Span): Span {
  * (sceneIn: a vigil, a rally, a reporter's "spent Thursday sorting" at a depot). Null where the lead sets none.
  */
 function leadScene(article: ArticleAnalysis): Scene | null {
-  for (const sentence of leadSentences(article, 3)) {
+  const sentences = leadSentences(article, 3);
+  for (const [index, sentence] of sentences.entries()) {
     if (inQuote(article, sentence)) continue;
     const scene = sceneIn(article, sentence, false);
     if (scene) return { ...scene, paragraph: 0 };
+    const evening = eveningOpening(article, sentence, sentences[index + 1]);
+    if (evening) return { day: evening.when, gathering: null, places: [], paragraph: 0, at: { start: evening.start, end: evening.end } };
   }
   return null;
+}
+
+// (s64) A lead sentence that opens on an evening ("On Sunday night he made an exception."; unseen "Last night she
+// finally spoke.") and a sentence after it that names the show it was ("Collecting the prize at the North West Sports
+// Awards at Manchester Central, ..."; unseen "at the gala", "at a benefit concert").
+const EVENING_OPENING =
+  /^(?:(?:Late\s+|Early\s+)?[Oo]n\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Ll]ast|[Yy]esterday)\s+(?:night|evening)\b/u;
+const SHOW_NOUN = /\b(?:[Aa]wards|gala|gig|concert|premi[eè]re|screening)\b/u;
+
+/**
+ * (s64) The evening a lead sentence opens on (EVENING_OPENING, a day of the week before the article), where the next
+ * sentence of the lead names a show or a gathering (SHOW_NOUN, GATHERING_NOUN) outside quotations and no day of its own:
+ * the scene is that evening's show. Null otherwise.
+ */
+function eveningOpening(article: ArticleAnalysis, sentence: Segment, next: Segment | undefined): DateMention | null {
+  if (!next || inQuote(article, next) || !EVENING_OPENING.test(sentence.text) || daysIn(article, next).length > 0) return null;
+  const words = outsideQuotations(article, next);
+  if (!SHOW_NOUN.test(words) && !GATHERING_NOUN.test(words)) return null;
+  const weekBefore = addDays(article.publishedOn, -7);
+  const day = daysIn(article, sentence)[0];
+  return day &&
+    day.start - sentence.start < 20 &&
+    day.when.date !== null &&
+    day.when.date >= weekBefore &&
+    day.when.date < article.publishedOn
+    ? day
+    : null;
 }
 
 /**

@@ -3962,3 +3962,21 @@ describe("an evening at a named venue, the scene of a show's remarks (s64)", () 
     expect(saidOf(story('Sunday night in the square'), 'omar-haddad')).toEqual(['2016-12-14']);
   });
 });
+
+describe('a lead that opens on an evening, and the show the next sentence names (s64)', () => {
+  const story = (second: string) =>
+    [
+      'Omar Haddad has never been one for long speeches. On Sunday night he made an exception.',
+      `${second}, the Vellmar-born boxer set aside the usual thanks and spoke instead about the city he left as a boy.`,
+      '"I was born in the shadow of the old harbour," Haddad told the audience. "This trophy belongs to the people waiting for the buses."',
+    ].join('\n\n');
+  it("dates the remark told to the audience by the evening's day", () => {
+    expect(saidOf(story('Collecting the Sportsperson of the Year prize at the Northern Sports Awards'), 'omar-haddad')).toEqual([
+      '2016-12-11',
+    ]);
+  });
+  it("leaves it at the article's day where the next sentence names no show", () => {
+    // Near miss: a training session is no show the evening was.
+    expect(saidOf(story('Back at his gym in the old town'), 'omar-haddad')).toEqual(['2016-12-14']);
+  });
+});
