@@ -225,6 +225,9 @@ const COMPOUNDS: Record<string, Omit<Counted, 'end'>> = {
   kilometer: { kind: 'thing', unit: 'kilometres', metric: 'distance' },
   km: { kind: 'thing', unit: 'kilometres', metric: 'distance' },
   mile: { kind: 'thing', unit: 'miles', metric: 'distance' },
+  // (s64) "a 12-minute improvisation", "a 40-second clip": lengths as a clip's or a set's.
+  minute: { kind: 'thing', unit: 'minutes', metric: 'duration' },
+  second: { kind: 'thing', unit: 'seconds', metric: 'duration' },
   day: { kind: 'thing', unit: 'days', metric: 'duration' },
   week: { kind: 'thing', unit: 'weeks', metric: 'duration' },
   month: { kind: 'thing', unit: 'months', metric: 'duration' },

@@ -234,6 +234,15 @@ describe('durations and ordinals are not figures of people', () => {
       ['six-year', 'duration', 'years'],
     ]);
   });
+
+  it('reads a length in minutes or seconds joined to its number as a duration (s64)', () => {
+    expect(rows('He opened with a 12-minute improvisation, and she shared a 40-second clip of the square.')).toEqual([
+      ['12-minute', 'duration', 'minutes'],
+      ['40-second', 'duration', 'seconds'],
+    ]);
+    // Near miss: an ordinal is no length.
+    expect(rows('It was the second vote in a week.')).toEqual([]);
+  });
 });
 
 describe('what else reporters count (issue 11)', () => {
