@@ -663,6 +663,19 @@ const OWNERS_LIST_GROUP = new RegExp(
   String.raw`^\s*(?:(?:On|Late|Early)\s+\p{Lu}\p{Ll}+day\s+|(?:Yesterday|Today|Meanwhile)\s+)?(?:[Tt]he\s+)?((?:${PORTFOLIOS}\s+(?:and\s+${PORTFOLIOS}\s+)?)?(?:ministers|leaders|presidents|governments|envoys|ambassadors|delegations|heads\s+of\s+state)\s+of\s+${LISTED_OWNER}(?:\s*,\s*${LISTED_OWNER})*,?\s+and\s+${LISTED_OWNER})\s*$`,
   'u',
 );
+// (s64) The same office holders named again by their noun, with or without their count or portfolio: "the six leaders
+// said", "The leaders urged", "the three foreign ministers added" after "The leaders of the United States, Germany,
+// France, Britain, Italy and Canada called on ..." (group 1 the count, 2 the portfolio, 3 the noun).
+const OWNERS_NAMED_AGAIN = new RegExp(
+  String.raw`^[Tt]he\s+(?:(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?(?:(${PORTFOLIOS}(?:\s+and\s+${PORTFOLIOS})?)\s+)?(ministers|leaders|presidents|governments|envoys|ambassadors|delegations|heads\s+of\s+state)$`,
+  'u',
+);
+// (s64) A group OWNERS_LIST_GROUP registered, by its parts (group 1 the portfolio, 2 the noun, 3 the list of owners).
+const OWNERS_GROUP_NAME = new RegExp(
+  String.raw`^(?:(${PORTFOLIOS}(?:\s+and\s+${PORTFOLIOS})?)\s+)?(ministers|leaders|presidents|governments|envoys|ambassadors|delegations|heads\s+of\s+state)\s+of\s+(.+)$`,
+  'iu',
+);
+const COUNT_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 // (s48) The police as a body ("the police prefecture", "Istanbul police", "police estimates").
 const POLICE =
   /^\s*(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){0,2}[Pp]olice(?:\s+(?:prefecture|department|force|headquarters))?)(?:\s+(?:estimates?|figures|sources))?\s*$/u;
@@ -2872,6 +2885,8 @@ export class SpeakerResolver {
     // are, not whom they speak for.
     const owners = this.actorMentions.filter((m) => m.start >= from && m.end <= to && !this.placedAfter(m, from));
     if (which === 'group') {
+      const again = this.ownersGroupAgain(subject, from);
+      if (again) return again;
       const definite = GROUP_DEFINITE.exec(subject);
       if (definite && definite.index === 0) {
         const noun = (definite[1] as string).toLowerCase();
@@ -2977,6 +2992,29 @@ export class SpeakerResolver {
       { start: nameStart, end: nameStart + words.length, name: `${words} (unnamed)`, kind: 'person', title: null },
       null,
     );
+  }
+
+  /**
+   * (s64) The office holders of a list of states named before (OWNERS_LIST_GROUP: "the leaders of the United States,
+   * Germany, France, Britain, Italy and Canada") named again by their noun: "the six leaders", "The leaders", "the three
+   * foreign ministers". The count, where given, is the list's; the portfolio, where given, theirs. The last such group
+   * before `from`; null where none fits ("the two leaders" after a list of three).
+   */
+  private ownersGroupAgain(subject: string, from: number): SpeakerResolution | null {
+    const again = OWNERS_NAMED_AGAIN.exec(subject);
+    if (!again) return null;
+    const [, count, portfolio, noun] = again as unknown as [string, string | undefined, string | undefined, string];
+    const fits = (name: string) => {
+      const parts = OWNERS_GROUP_NAME.exec(name);
+      if (!parts || (parts[2] as string).toLowerCase() !== noun.toLowerCase()) return false;
+      if (portfolio && (parts[1] ?? '').toLowerCase() !== portfolio.toLowerCase()) return false;
+      if (!count) return true;
+      const owners = (parts[3] as string).split(/\s*,\s*(?:and\s+)?|\s+and\s+/u).filter((o) => o.trim() !== '').length;
+      const wanted = /^\d/u.test(count) ? Number(count) : COUNT_WORDS.indexOf(count.toLowerCase()) + 2;
+      return owners === wanted;
+    };
+    const earlier = this.proposalMentions.filter((p) => p.span.end <= from && p.proposal.kind === 'group' && fits(p.proposal.name)).at(-1);
+    return earlier ? { status: 'proposed', proposal: earlier.proposal, via: 'description', mention: null } : null;
   }
 
   /** Where the paragraph before the one holding `position` starts, blank lines between them stepped over. */

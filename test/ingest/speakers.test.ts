@@ -360,6 +360,21 @@ describe('unnamed groups', () => {
     ]);
   });
 
+  it('reads "the three ministers said" and "The ministers urged" after "the foreign ministers of A, B and C" as that group (s64)', () => {
+    const group = 'foreign ministers of Sweden, Norland and Denmark';
+    const text = [
+      'The foreign ministers of Sweden, Norland and Denmark called on Wednesday for an immediate truce in the north.',
+      'In a joint statement, the three ministers said the United Nations should send monitors to the city.',
+      'The ministers urged both sides to open the roads to the convoys.',
+    ].join('\n\n');
+    expect(speakerNames(text)).toEqual([group, group, group]);
+    // a count that is not the list's is some other group, not this one
+    const other = text.replace('the three ministers said', 'the two ministers said');
+    expect(speakerNames(other)[1]).not.toBe(group);
+    // with no list of owners before, "the three ministers" stay a group of their own
+    expect(speakerNames('The three ministers said the United Nations should send monitors to the city.')).not.toContain(group);
+  });
+
   it('reads "according to partner estimates" as the partners’ statement', () => {
     const text = 'Some 12,000 people have left the old town since Monday, according to partner estimates.';
     expect(speakers(text)).toMatchObject([{ name: 'partners', kind: 'group' }]);
