@@ -303,12 +303,16 @@ function coalitionOf(article: ArticleAnalysis): Issuer | null {
     .filter((m) => outside(m.index) && (/^(?:undersigned|signator)/iu.test(m[1] as string) || opening.has(m.index)))
     .map((m) => (m[1] as string).replace(/\s+/gu, ' '));
   const listed = SIGNATORY_LIST.test(text) && /(?<![\p{L}])[Ww]e\s/u.test(text);
+  // (s64) A statement headed "Joint Statement of the Foreign Ministers of A, B and C on ..." that speaks as "We" opening
+  // its paragraphs ("1. We condemn ..."): the office holders the heading names, by its words.
+  const headed = phrases.length === 0 && !listed ? headedSignatories(article, outside) : null;
+  if (headed) phrases.push(headed);
   if (phrases.length === 0 && !listed) return null;
   // Its name: "undersigned" and the noun the text gives them ("undersigned organisations", "undersigned agencies").
   const undersigned = phrases.find((p) => /^undersigned\s/u.test(p));
   const members = phrases.find((p) => !/^(?:undersigned|signator)/u.test(p));
   // "the Foreign Ministers of Canada, France ...": the members by their noun, before the list of whom they are.
-  const name = undersigned ?? (members ? members.replace(/\s+(?:of|from)\s.*$/u, '') : 'undersigned organisations');
+  const name = headed ?? undersigned ?? (members ? members.replace(/\s+(?:of|from)\s.*$/u, '') : 'undersigned organisations');
   const aliases = [...new Set([name, ...(members ? [] : ['undersigned organisations']), 'signatories', ...phrases])];
   const selfNames = [
     '[Ww]e',
@@ -327,8 +331,51 @@ function coalitionOf(article: ArticleAnalysis): Issuer | null {
     selfNames,
     reproduced,
   });
-  issuer.voices = voiceSentences(article, issuer);
+  issuer.voices = wholeNumberedParagraphs(article, voiceSentences(article, issuer));
   return issuer;
+}
+
+// A paragraph's number opening it: "1. ", "2) ".
+const PARAGRAPH_NUMBER = /^\d{1,2}[.)]\s+/u;
+
+/**
+ * (s64) A signatories' numbered paragraph that opens in their voice ("3. We call on ... We take note of ... A pause
+ * must be the beginning of a lasting cessation of hostilities.") is one remark of theirs, as an interview's answer is:
+ * its first voice sentence speaks the whole paragraph, the later ones of it are no remarks of their own.
+ */
+function wholeNumberedParagraphs(article: ArticleAnalysis, voices: VoiceSentence[]): VoiceSentence[] {
+  return voices.flatMap((voice) => {
+    const paragraph = article.paragraphs[voice.paragraph] as Segment;
+    const number = PARAGRAPH_NUMBER.exec(paragraph.text);
+    if (!number) return [voice];
+    const first = voices.find((v) => v.paragraph === voice.paragraph);
+    if (first !== voice) return [];
+    if (voice.evidence.start !== paragraph.start + number[0].length) return [voice];
+    return [{ ...voice, evidence: trimSpan(article.text, { start: voice.evidence.start, end: paragraph.end }) }];
+  });
+}
+
+// (s64) A joint statement's heading that names its signatories as office holders of a list of states: "Joint Statement
+// of the Foreign Ministers of France, Norland and Sweden on the situation in X", "Joint declaration by the leaders of A
+// and B" (group 1 the signatories).
+const HEADED_SIGNATORIES =
+  /^[Jj]oint\s+(?:[Ss]tatement|[Dd]eclaration|[Cc]ommuniqu[ée])\s+(?:of|by|from)\s+the\s+((?:(?:[Ff]oreign|[Dd]efen[cs]e)\s+)?(?:[Mm]inisters|[Ll]eaders|[Hh]eads\s+of\s+[Ss]tate(?:\s+and\s+[Gg]overnment)?|[Pp]residents|[Gg]overnments)\s+of\s+(?:the\s+)?\p{Lu}[^:;\n]*?(?:,|\s+and)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)(?:\s+on\s+.*|\s*[:–—-]\s.*)?$/u;
+// A paragraph that opens in the first person plural, after its number if it has one ("1. We condemn", "We call on").
+const WE_OPENS = /^(?:\d{1,2}[.)]\s+)?We\s+\p{Ll}/u;
+
+/**
+ * (s64) The signatories a joint statement's heading names (HEADED_SIGNATORIES), among its first three paragraphs, where
+ * at least two paragraphs outside quotations open with "We": the statement is their voice. Null otherwise (a story
+ * headed so that reports the statement in the third person).
+ */
+function headedSignatories(article: ArticleAnalysis, outside: (at: number) => boolean): string | null {
+  const heading = article.paragraphs
+    .slice(0, 3)
+    .map((p) => HEADED_SIGNATORIES.exec(p.text.trim()))
+    .find((m) => m !== null);
+  if (!heading) return null;
+  const ours = article.paragraphs.filter((p) => WE_OPENS.test(p.text) && outside(p.start));
+  return ours.length >= 2 ? (heading[1] as string).replace(/\s+/gu, ' ') : null;
 }
 
 /**

@@ -471,6 +471,33 @@ describe('who the voice is when it is not the publisher', () => {
     expect(proposals.find((p) => p.id === 'foreign-ministers')).toMatchObject({ name: 'Foreign Ministers', kind: 'group' });
   });
 
+  it('reads a statement headed "Joint Statement of the Foreign Ministers of A, B and C" as theirs, one remark per numbered paragraph (s64)', () => {
+    const text = [
+      'Joint Statement of the Foreign Ministers of Sweden, Norland and Denmark on the situation in Port Vell',
+      'NORDIC TRIANGLE PRESS SERVICE\nStatement No. 9/2016\nOslo, 14 December 2016',
+      'The Foreign Ministers of Sweden, Norland and Denmark met this morning in Oslo. They adopted the following statement.',
+      '1. We condemn the shelling of the old town of Port Vell. The harbour hospital has been hit three times. Those who ordered it will answer for it.',
+      '2. We call on the army to open the coast road. We take note of the pause announced for Friday. A pause of a few hours cannot feed a city.',
+      'Remarks to the press',
+      'Speaking after the meeting, Maria Lindqvist said the talks had to resume within the week.',
+    ].join('\n\n');
+    const { statements, proposals } = issued(text, 'Nordic Triangle Press Service', 'https://nordic-triangle.example/statements/9');
+    const group = 'proposed:foreign-ministers-of-sweden-norland-and-denmark';
+    expect(statements.filter((s) => s.speaker === group).map((s) => [s.kind, s.said, s.evidence.join(' ')])).toEqual([
+      ['direct', '2016-12-14', expect.stringMatching(/^We condemn the shelling.*will answer for it\.$/u)],
+      ['direct', '2016-12-14', expect.stringMatching(/^We call on the army.*cannot feed a city\.$/u)],
+    ]);
+    expect(proposals.find((p) => p.id === 'foreign-ministers-of-sweden-norland-and-denmark')).toMatchObject({ kind: 'group' });
+    expect(statements.at(-1)).toMatchObject({ speaker: 'maria-lindqvist', kind: 'indirect' });
+    // a story headed so that tells the statement in the third person has no voice of the ministers
+    const story = [
+      'Joint Statement of the Foreign Ministers of Sweden, Norland and Denmark on the situation in Port Vell',
+      'The ministers condemned the shelling of the old town on Wednesday.',
+      'They called on the army to open the coast road.',
+    ].join('\n\n');
+    expect(issued(story, 'Port Vell Daily').statements.some((s) => s.kind === 'direct')).toBe(false);
+  });
+
   it("reads a joint statement a ministry reproduces in quotation marks as the signatories' voice, then the host's words as his", () => {
     const text = [
       'Joint declaration of the Nordic ministers on Port Vell',
