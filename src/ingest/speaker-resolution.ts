@@ -4518,7 +4518,10 @@ export class SpeakerResolver {
     const phrase = stripTail(
       text
         .slice(start, Math.max(end, verb.start))
-        .replace(/,\s*(?:published|issued|released|sent|dated|read|circulated|seen|posted|signed)\b[^,;:()"“”]{0,80},\s*$/u, ''),
+        .replace(/,\s*(?:published|issued|released|sent|dated|read|circulated|seen|posted|signed)\b[^,;:()"“”]{0,80},\s*$/u, '')
+        // (s64) "The text, read out by Foreign Minister X at a joint press conference with Y and Z's W, said": who read
+        // it out and where, at more length (no comma in it).
+        .replace(/,\s*read\s+out\s+by\b[^,;:()"“”]{0,180},\s*$/u, ''),
     );
     const subjectAt = start + phrase.search(/\S/u);
     const plural = /^(?:they)$/iu.test(phrase.trim());
@@ -4535,7 +4538,10 @@ export class SpeakerResolver {
       if (!owner) return null;
       return this.asDocument(owner, { start: subjectAt, end: start + phrase.trimEnd().length }, false);
     }
-    const definite = THE_DOCUMENT.exec(phrase);
+    // (s64) "The text said", "The text, read out by X, said": the document the paragraph before named by its kind ("in a
+    // joint declaration adopted in Moscow"), whichever noun that was.
+    const theText = /^\s*the\s+(?:(?:full|final|agreed|joint)\s+)?text\s*$/iu.test(phrase);
+    const definite = theText ? (['', `(?:${DOCUMENT_NOUNS})`, ''] as const) : THE_DOCUMENT.exec(phrase);
     if (!definite) return null;
     const noun = (definite[1] as string).toLowerCase();
     const many = definite[2] === 's';
@@ -4546,7 +4552,7 @@ export class SpeakerResolver {
       'iu',
     );
     const issued = this.noted
-      .filter((n) => n.subject.end <= start)
+      .filter((n) => n.subject.end <= start && (!theText || this.paragraphBeforeStart(start) <= n.subject.start))
       .filter((n) => {
         const from = this.sentenceStartBefore(n.subject.start);
         const to = text.indexOf('\n', n.subject.end);
@@ -4556,6 +4562,7 @@ export class SpeakerResolver {
       })
       .at(-1);
     if (issued) return this.asDocument({ ...issued.speaker } as SpeakerResolution, span, many);
+    if (theText) return null;
     // "a letter from the ministry", "letters sent by X": the actor named right after the document.
     const from = new RegExp(`\\b${noun}s?\\s+(?:(?:sent|issued|released|published|written|signed)\\s+)?(?:from|by)\\s+(?:the\\s+)?$`, 'iu');
     const sender = this.actorMentions

@@ -375,6 +375,21 @@ describe('unnamed groups', () => {
     expect(speakerNames('The three ministers said the United Nations should send monitors to the city.')).not.toContain(group);
   });
 
+  it('reads "The text, read out by X at ..., said" and "It welcomed ..." after a joint declaration as the declaration’s issuers (s64)', () => {
+    const group = 'foreign ministers of Sweden, Norland and Denmark';
+    const lead =
+      'The foreign ministers of Sweden, Norland and Denmark said yesterday that their countries were ready to guarantee a truce, in a joint declaration adopted in Oslo.';
+    const text = [
+      lead,
+      'The text, read out by Foreign Minister Maria Lindqvist at a joint press conference with Foreign Minister Peter Okafor and Norland’s Omar Haddad, said the three countries were convinced that the conflict had no military solution.',
+      'It welcomed the efforts in the north and called for a ceasefire across the whole country.',
+    ].join('\n\n');
+    expect(speakerNames(text)).toEqual([group, group, group]);
+    // a text no document named just before stands for is no one's remark here
+    const bare = text.replace(', in a joint declaration adopted in Oslo', '');
+    expect(speakerNames(bare)).toEqual([group]);
+  });
+
   it('reads "according to partner estimates" as the partners’ statement', () => {
     const text = 'Some 12,000 people have left the old town since Monday, according to partner estimates.';
     expect(speakers(text)).toMatchObject([{ name: 'partners', kind: 'group' }]);
