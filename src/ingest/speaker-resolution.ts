@@ -3550,7 +3550,10 @@ export class SpeakerResolver {
       const bodyName = this.nameOf(body);
       const bodyKind = this.kindOf(body);
       const kind: ActorKind = bodyKind === 'un_body' ? 'un_body' : 'organization';
-      return this.register({ start, end, name: `${bodyName} ${rest}`, kind, title: null }, null);
+      const office = this.register({ start, end, name: `${bodyName} ${rest}`, kind, title: null }, null);
+      // (s64) The UN's office by its short form too ("UN human rights office" of "its human rights office").
+      const short = body.status === 'actor' && (this.gazetteer.actors.get(body.id)?.aliases ?? []).includes('UN');
+      return short ? this.withAlias(office, `UN ${rest}`) : office;
     }
     if (head !== 'office' && head !== 'ministry') return null;
     const person = this.antecedent(start, 'description', null, owner === 'her' ? 'female' : 'male');
@@ -3807,14 +3810,14 @@ export class SpeakerResolver {
       const ownerName = owner.domain === 'actor' ? (this.gazetteer.actors.get(owner.id)?.name ?? owner.text) : owner.text;
       const asWritten = this.text.slice(owner.start, end).trim();
       // "U.N. human rights office" is the "United Nations human rights office" (and so is "the UN's human rights office").
-      const name =
-        owner.domain === 'actor' && /^(?:U\.?N\.?|UN)$/u.test(owner.text)
-          ? `${ownerName}${rest.replace(/^['’]s(?=\s)/u, '').trimEnd()}`
-          : asWritten;
+      const ofUN = owner.domain === 'actor' && /^(?:U\.?N\.?|UN)$/u.test(owner.text);
+      const own = rest.replace(/^['’]s(?=\s)/u, '').trimEnd();
+      const name = ofUN ? `${ownerName}${own}` : asWritten;
       const kind: ActorKind = owner.domain === 'actor' && owner.kind === 'un_body' ? 'un_body' : 'organization';
       const registered = this.register({ start: owner.start, end: owner.start + asWritten.length, name, kind, title: null }, null);
       if (registered.status === 'proposed') {
-        for (const alias of [asWritten, shortName?.[1]])
+        // (s64) Its short form too, as readers search for it ("UN human rights office" of "the UN's human rights office").
+        for (const alias of [asWritten, shortName?.[1], ofUN ? `UN${own}` : undefined])
           if (alias && !registered.proposal.aliases.includes(alias)) registered.proposal.aliases.push(alias);
       }
       return registered;

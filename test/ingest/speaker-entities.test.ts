@@ -622,3 +622,24 @@ describe('the unnamed spokesperson of a ministry or department the article does 
     );
   });
 });
+
+describe("the UN's office keeps the UN's short form among its names (s64)", () => {
+  const aliases = (text: string) =>
+    extractArticle({ text, publishedOn: '2016-12-14', gazetteer: testGazetteer }).statements.map((s) =>
+      s.speaker.status === 'proposed' ? [s.speaker.proposal.name, s.speaker.proposal.aliases.includes('UN human rights office')] : [],
+    );
+  it('names "its human rights office" after the UN and "the UN\'s human rights office" by "UN human rights office" as well', () => {
+    expect(
+      aliases('The United Nations says the road is cut, and its human rights office said on Friday it had reports of 82 killings.').at(-1),
+    ).toEqual(['United Nations human rights office', true]);
+    expect(aliases("According to the UN's human rights office, at least 82 people were killed.")).toEqual([
+      ['United Nations human rights office', true],
+    ]);
+  });
+  it("gives another body's office no such name", () => {
+    // Near miss: Relief Watch is no UN body.
+    expect(
+      aliases('Relief Watch says the road is cut, and its human rights office said on Friday it had reports of 82 killings.').at(-1)?.[1],
+    ).toBe(false);
+  });
+});
