@@ -255,8 +255,10 @@ const FRONTED_BARE =
 // (s41) A day or time set before a name with no comma: "On Tuesday Lavrov said", "Yesterday Lavrov said", "Late on
 // Monday Sergei Lavrov told": no part of the name (it was read as one, "Yesterday Lavrov"). (s60) So is a time counted
 // from the one told before: "Hours earlier Sergei Rudskoy of the Russian General Staff had said", "Two days later".
+// (s64) So is a chronology entry's day and its dash or colon: "Dec. 13 - The U.N. human rights office says", "13
+// December: The ministry said".
 const FRONTED_TIME = new RegExp(
-  String.raw`^\s*(?:(?:(?:On|Late\s+on|Early\s+on|Last|Later\s+on)\s+)?${WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?|Yesterday(?:\s+(?:morning|afternoon|evening))?|Today|Tonight|Earlier|Later|Last\s+night|This\s+(?:morning|afternoon|evening)|(?:(?:A|One|Two|Three|Four|Five|Several|Some|A\s+few)\s+)?(?:[Hh]ours?|[Mm]inutes?|[Dd]ays?|[Ww]eeks?|[Mm]oments?)\s+(?:earlier|later))\s+(?=\p{Lu})`,
+  String.raw`^\s*(?:(?:${MONTH_WORD}\s+\d{1,2}|\d{1,2}\s+${MONTH_WORD})(?:,?\s+\d{4})?(?:\s+[-–—]|:)|(?:(?:On|Late\s+on|Early\s+on|Last|Later\s+on)\s+)?${WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?|Yesterday(?:\s+(?:morning|afternoon|evening))?|Today|Tonight|Earlier|Later|Last\s+night|This\s+(?:morning|afternoon|evening)|(?:(?:A|One|Two|Three|Four|Five|Several|Some|A\s+few)\s+)?(?:[Hh]ours?|[Mm]inutes?|[Dd]ays?|[Ww]eeks?|[Mm]oments?)\s+(?:earlier|later))\s+(?=\p{Lu})`,
   'u',
 );
 // (s24) The nouns of a body described that a body's own name holds ("the ministry" for "Ministry of Foreign Affairs and

@@ -643,3 +643,17 @@ describe("the UN's office keeps the UN's short form among its names (s64)", () =
     ).toBe(false);
   });
 });
+
+describe("a chronology entry's day and dash are no part of the subject (s64)", () => {
+  it('reads the body after "Dec. 13 -" or "13 December:"', () => {
+    expect(speakers('Dec. 13 - The U.N. human rights office says it has reports of 79 killings.')).toEqual([
+      'un_body:United Nations human rights office',
+    ]);
+    expect(speakers('13 December: The U.N. human rights office said it had reports of 79 killings.')).toEqual([
+      'un_body:United Nations human rights office',
+    ]);
+  });
+  it('keeps a person named after the dash that person', () => {
+    expect(speakers('Dec. 14 - Omar Haddad says the buses have not come.')).toEqual(['omar-haddad']);
+  });
+});
