@@ -232,7 +232,9 @@ const ENTRIES: Entry[] = [
   { lemma: 'ask', forms: 'asks|asked', complement: 'that', next: NOT_ANONYMITY },
   {
     lemma: 'reply',
-    forms: 'replies|replied|responds|responded|retorted|countered|shot back|hit back|answers|answered',
+    // (s64) And "fired back that Norland was putting on \"a show\"" (a retort, as "shot back" is; "fired back on Sunday."
+    // with no "that" reports nothing by itself).
+    forms: 'replies|replied|responds|responded|retorted|countered|shot back|hit back|fired back|fires back|answers|answered',
     complement: 'that',
   },
   // "X reminded the Council that ...", "..., the relief chief reminded the Council.": told, with whom it was told to

@@ -4265,3 +4265,20 @@ describe('a count put "at anywhere from" a range (s63)', () => {
     expect(statementsOf('Swedish officials put the figure on the front page of their report.')).toEqual([]);
   });
 });
+
+describe('"fired back that" (s64)', () => {
+  it('reads it as a reply, as "shot back that" is', () => {
+    expect(
+      statementsOf('Peter Okafor fired back that Norland was staging "a show for the cameras" while ignoring the shelling.').map((s) => [
+        s.speaker,
+        s.kind,
+      ]),
+    ).toEqual([['peter-okafor', 'partial']]);
+    expect(statementsOf('Peter Okafor fired back that Norland had never asked for a vote.').map((s) => [s.speaker, s.kind])).toEqual([
+      ['peter-okafor', 'indirect'],
+    ]);
+    // Return of fire, and a retort told with no words, are no remark.
+    expect(statementsOf('Norland fired back that night.')).toEqual([]);
+    expect(statementsOf('The gunmen fired back at the convoy from the rooftops.')).toEqual([]);
+  });
+});
