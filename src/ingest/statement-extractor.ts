@@ -3138,6 +3138,9 @@ function relayedSentence(
   const subject = RELAY_SUBJECT.exec(text.slice(opening.start, opening.end));
   if (!subject) return relayedByGroup(article, resolver, outer, evidence, opening);
   const subjectSpan = { start: opening.start + subject[0].search(/\S/u), end: opening.start + subject[0].length };
+  // (s64) The relative's own name set off by commas ("his brother, Karim, had texted him on Saturday to say ..."): the
+  // comma that closes it is no part of what stands before the verb.
+  const gapStart = /,\s*\p{Lu}\p{Ll}+$/u.test(subject[0]) && text.charAt(subjectSpan.end) === ',' ? subjectSpan.end + 1 : subjectSpan.end;
   // Not the quotation that holds the whole sentence (a turn's words in marks): its host, not words nested in it.
   const nested = article.quotations.filter(
     (q) =>
@@ -3147,20 +3150,20 @@ function relayedSentence(
       !(q.start <= opening.start && opening.end <= q.end + 1),
   );
   // "saying" is the verb of saying only after a message sent ("had sent a text on Friday saying that").
-  const sentSaying = (v: SpeechVerb) => v.lemma === 'say' && SENT_MESSAGE.test(text.slice(subjectSpan.end, v.start));
+  const sentSaying = (v: SpeechVerb) => v.lemma === 'say' && SENT_MESSAGE.test(text.slice(gapStart, v.start));
   // A question put ("she asked me whether ...") is no remark relayed: it stays in the speaker's words.
   const sentColon = SENT_MESSAGE_COLON_GAP.exec(text.slice(subjectSpan.end, opening.end));
   const verbs = findSpeechVerbs(text, { start: subjectSpan.end, end: opening.end }, nested).filter(
     (v) => (!v.participle || sentSaying(v)) && !v.speakerAfter && !v.lemma.startsWith('ask'),
   );
   // "wrote on Sunday to say ...": the infinitive after the contact is the verb of saying, not the contact's own verb.
-  const madeTo = (v: SpeechVerb) => infinitive(text, v) && CONTACT_MADE_TO.test(text.slice(subjectSpan.end, v.start));
+  const madeTo = (v: SpeechVerb) => infinitive(text, v) && CONTACT_MADE_TO.test(text.slice(gapStart, v.start));
   const verb =
     verbs.find(madeTo) ??
     verbs[0] ??
     // The colon after a message sent stands for its verb of saying (a mark, as `messageSent` reads one before a quotation).
     (sentColon ? quoteMark(text, subjectSpan.end + sentColon[0].length - 1, subjectSpan.end + sentColon[0].length - 1, false) : undefined);
-  const gap = verb ? text.slice(subjectSpan.end, verb.start) : '';
+  const gap = verb ? text.slice(gapStart, verb.start) : '';
   const between = verb
     ? (BEFORE_RELAYED_VERB.exec(gap) ??
       SENT_MESSAGE.exec(gap) ??

@@ -3400,3 +3400,16 @@ describe('"the paper" after a paper named under a section heading, in an apposit
     expect(of('trucks had not moved')?.name).not.toBe('Lena Varga');
   });
 });
+
+describe("a relative's own name set off by commas before the contact made to pass words on (s64)", () => {
+  it('gives "his brother, Karim, had texted him on Saturday to say ..." to the brother, not to the one who tells of it', () => {
+    const rows = statementsOf(
+      'Peter Okafor told the Ledger on Sunday that his brother, Karim, had texted him on Saturday to say nobody he knew had used the corridors.',
+    ).map((s) => [s.speaker, s.kind, s.said, s.evidence[0]]);
+    expect(rows).toEqual([['proposed:karim', 'indirect', '2016-12-10', 'nobody he knew had used the corridors.']]);
+    // A relative named so with no words passed on stays inside the speaker's remark.
+    expect(statementsOf('Maria Lindqvist said her sister, Noor, was still in the old town.').map((s) => s.speaker)).toEqual([
+      'maria-lindqvist',
+    ]);
+  });
+});
