@@ -1108,6 +1108,11 @@ const FIRST_CLAUSE_SUBJECT = new RegExp(
 );
 // (s63) A place or a time fronted with its comma: "In Havana, ", "On Saturday, ", "Late last night, ".
 const FRONTED_PLACE_OR_TIME = /^\s*(?:(?:In|At|From|On|Late|Early|Earlier|Later)\s+[^,;:.!?"“”]{1,40}|Meanwhile|Separately),\s+/u;
+// (s64) A definite description by a trade of the stage, the screen or sport, with up to four words before its noun
+// ("The actress", "The Emmy-nominated Harbor Lights star", "The unbeaten European champion"). Group 1 the noun.
+const FAMED_SUBJECT =
+  /^\s*[Tt]he\s+(?:[\p{L}'’-]+\s+){0,4}?(actress|actor|singer|star|champion|boxer|musician|rapper|comedian|footballer|songwriter|guitarist|frontman|frontwoman|novelist|filmmaker)\s*$/u;
+const MALE_ROLE_NOUN = /^(?:actor|frontman)$/u;
 // A definite description opening a clause, followed by its verb: "The Secretary is in Brussels", "the envoy met".
 const DESCRIBED_SUBJECT =
   /(?:^|[.!?]["”’]?\s+|[,;:]\s+|\b(?:and|but|while)\s+)([Tt]he\s+(?:[\p{L}.'’-]+\s+){0,2}?(?:[Vv]ice-)?(minister|envoy|ambassador|secretary|spokesman|spokeswoman|spokesperson|president|coordinator|commissioner|mediator))\s+(?:is|was|has|had|will|would|also|then|spoke|met|\p{Ll}+ed)\b/giu;
@@ -2579,6 +2584,14 @@ export class SpeakerResolver {
         : (unheld() ??
             (otherwiseEmployed ? this.unheldOffice(region.start + description.index, subjectEnd, description[0], true) : null) ??
             last);
+    }
+    // (s64) A definite description by a trade of the stage, the screen or sport, the whole subject: a profile's name
+    // again for the one person its headline names ("The actress, who has visited the camps twice, urged fans to ...",
+    // "The unbeaten European champion told the paper on Monday that ...").
+    const famed = known.length > 0 ? null : FAMED_SUBJECT.exec(describedSubject);
+    if (famed) {
+      const profiled = this.headlinePerson(region.start, famed[1] as string);
+      if (profiled) return profiled;
     }
     if (WRITER_TAIL.test(subject)) return { status: 'writer' };
 
@@ -5162,6 +5175,45 @@ export class SpeakerResolver {
     if (proposed[0]) return { status: 'proposed', proposal: proposed[0].proposal, via: 'description', mention: null };
     const registered = this.register((latent[0] as LatentPerson).candidate, null);
     return registered.status === 'proposed' || registered.status === 'actor' ? { ...registered, via: 'description', mention: null } : null;
+  }
+
+  /**
+   * (s64) The one person named in full before `position` whose surname the headline gives ("Roe thanks fans ..." /
+   * "Ana Roe posted ..."), for a description by a trade (`noun`) that fits the person's sex; null where none or
+   * several are so named.
+   */
+  private headlinePerson(position: number, noun: string): SpeakerResolution | null {
+    const headlineEnd = Math.max(0, this.text.indexOf('\n'));
+    const headline = this.text.slice(0, headlineEnd);
+    const inHeadline = (span: Span) => {
+      const words = this.text.slice(span.start, span.end).trim().split(/\s+/u);
+      return words.length > 1 && new RegExp(`(?<![\\p{L}])${escapeRegExp(words.at(-1) as string)}(?![\\p{L}])`, 'u').test(headline);
+    };
+    const before = (span: Span) => span.start >= headlineEnd && span.end <= position && inHeadline(span);
+    const known = this.personMentions.filter(before);
+    const latent = this.latentPersons.filter((l) => !l.at && before(l.candidate));
+    const proposed = this.proposalMentions.filter((p) => p.proposal.kind === 'person' && before(p.span));
+    const names = new Set([
+      ...known.map((m) => this.gazetteer.actors.get(m.id)?.name ?? m.text),
+      ...latent.map((l) => l.candidate.name),
+      ...proposed.map((p) => p.proposal.name),
+    ]);
+    if (names.size !== 1) return null;
+    const found: SpeakerResolution | null = known[0]
+      ? { status: 'actor', id: known[0].id, via: 'description', mention: null }
+      : proposed[0]
+        ? { status: 'proposed', proposal: proposed[0].proposal, via: 'description', mention: null }
+        : (() => {
+            const registered = this.register((latent[0] as LatentPerson).candidate, null);
+            return registered.status === 'proposed' || registered.status === 'actor'
+              ? { ...registered, via: 'description' as const, mention: null }
+              : null;
+          })();
+    if (!found) return null;
+    const gender =
+      this.speakerGender(found) ??
+      givenNameGender(found.status === 'proposed' ? found.proposal.name : this.gazetteer.actors.get(found.id)?.name);
+    return (gender === 'male' && FEMALE_ROLE.test(noun)) || (gender === 'female' && MALE_ROLE_NOUN.test(noun)) ? null : found;
   }
 
   /**

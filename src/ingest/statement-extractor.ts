@@ -2146,6 +2146,7 @@ function participleAfterClause(scope: ParagraphScope, verb: SpeechVerb, sentence
       v.start < verb.start &&
       !infinitive(text, v) &&
       !describesNoun(text, v) &&
+      !postedThing(text, v) &&
       !VOTING_BODY_BEFORE.test(text.slice(Math.max(sentence.start, v.start - 60), v.start)),
   );
 }
@@ -2195,6 +2196,18 @@ function messageToldInNarration(scope: ParagraphScope, verb: SpeechVerb, sentenc
   const start = sentence.start + sent.index + word.index;
   return { start, end: start + word[0].length, text: word[0], lemma: 'write', participle: false, complement: 'that', speakerAfter: false };
 }
+
+/**
+ * (s64) Whether a verb of writing has a thing posted as its object, no clause ("posted a video to her website on Tuesday
+ * night, pleading with her followers to ...", "tweeted a photo of the ruins, urging"): it reports no words of its own,
+ * and the participle after it gives the words of what was posted.
+ */
+const postedThing = (text: string, verb: SpeechVerb) =>
+  verb.lemma === 'write' &&
+  /^(?:posted|tweeted|shared)$/u.test(verb.text) &&
+  /^\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+[\s,]+){0,3}?(?:video|clip|photo|picture|image|message|post|note|statement|recording|tweet|thread)s?\b/u.test(
+    text.slice(verb.end, verb.end + 80),
+  );
 
 /** Whether a participle stands right after a noun, describing it ("a resolution demanding", "a draft calling for"). */
 const describesNoun = (text: string, verb: SpeechVerb) =>

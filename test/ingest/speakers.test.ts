@@ -3413,3 +3413,25 @@ describe("a relative's own name set off by commas before the contact made to pas
     ]);
   });
 });
+
+describe('a profile naming its subject again by a trade of the stage or of sport (s64)', () => {
+  const rows = (text: string) => statementsOf(text, '2016-12-14').map((s) => [s.speaker, s.kind]);
+  const lead =
+    'Lena Brandt sings for Port Vell\n\nBy Jo Roe\n\nLena Brandt has never been one for politics. On Sunday night she changed her mind.\n\n';
+
+  it('gives "The actress, who ..., urged fans to ..." and "The Grammy-winning singer told ..." to the one the headline names', () => {
+    expect(
+      rows(`${lead}The actress, who has quietly visited the camps in Sweden twice, urged fans to give to the relief mission.`),
+    ).toEqual([['proposed:lena-brandt', 'indirect']]);
+    expect(rows(`${lead}The Grammy-winning singer told the Ledger on Monday that her cousin had reached the coast.`)).toEqual([
+      ['proposed:lena-brandt', 'indirect'],
+    ]);
+  });
+
+  it('leaves it unread where the headline names nobody the article named before, or the trade is of the other sex', () => {
+    const unnamed = 'Stars sing for Port Vell\n\nBy Jo Roe\n\nLena Brandt has never been one for politics.\n\n';
+    expect(rows(`${unnamed}The actress urged fans to give to the relief mission.`)).toEqual([]);
+    const him = 'Karl Brandt sings for Port Vell\n\nBy Jo Roe\n\nKarl Brandt has never been one for politics, and his band knows it.\n\n';
+    expect(rows(`${him}The actress urged fans to give to the relief mission.`)).toEqual([]);
+  });
+});

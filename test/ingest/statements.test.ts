@@ -4266,6 +4266,24 @@ describe('a count put "at anywhere from" a range (s63)', () => {
   });
 });
 
+describe('a participle after a video or a photo its subject posted (s64)', () => {
+  const rows = (text: string) => statementsOf(text, '2016-12-14').map((s) => [s.speaker, s.kind, s.said]);
+
+  it("reads 'posted a video on Tuesday night, pleading with ... to' as the poster's remark", () => {
+    expect(
+      rows(
+        'Maria Lindqvist posted a tearful, unscripted video to her website on Tuesday night, pleading with her followers to look at Port Vell.',
+      ),
+    ).toEqual([['maria-lindqvist', 'indirect', '2016-12-13']]);
+    expect(rows('Omar Haddad tweeted a photo of the shelled school, urging donors to give to the relief mission.')).toEqual([
+      ['omar-haddad', 'indirect', '2016-12-14'],
+    ]);
+    // A post told with no words of its own is no remark, nor is a participle that describes the video.
+    expect(rows('Maria Lindqvist posted a video to her website on Tuesday night.')).toEqual([]);
+    expect(rows('Omar Haddad posted a video showing children pleading with soldiers to let them pass.')).toEqual([]);
+  });
+});
+
 describe('"fired back that" (s64)', () => {
   it('reads it as a reply, as "shot back that" is', () => {
     expect(
