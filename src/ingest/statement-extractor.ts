@@ -661,6 +661,21 @@ function endBeforeQuotedSecondSpeaker(scope: ParagraphScope, statements: Extract
 
 // Between a quotation's closing mark and the next verb: only "and" or "but" (and an adverb), no subject of its own.
 const COORDINATED_PREDICATE = /^[\s,]*(?:and|but)\s+(?:(?:also|then|later|again|\p{Ll}+ly)\s+)?$/iu;
+// (s64) Or the rest of the naming's own clause first: where or when it was said, what the quoted words name
+// (`called the new mechanism "a flagrant interference" in his country's affairs and said ...`, `called the draft "a
+// piece of propaganda" written to shield "terrorists" in the east, and said ...`, `called the collapse "a bitter
+// setback" in Berlin on Wednesday, and urged ...`): a phrase with no clause of its own (no relative, subordinator,
+// "and"/"but"/"or", no finite verb), before "and" and the second verb.
+const NAMING_CLAUSE_TAIL =
+  /^\s+(?!(?:and|but|or)\s)(?:(?!(?:and|but|or|that|which|who|whom|whose|where|when|while|as|after|before|because|although|though|whereas|if|since|until|unless|is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do)(?![\p{L}'’-]))[^\s.;:!?—–]+\s*,?\s+){1,10}?(?:and|but)\s+(?:(?:also|then|later|again|\p{Ll}+ly)\s+)?$/u;
+
+/** Whether the words from a quotation's close to `verb` leave the verb a second predicate of the same subject. */
+function secondPredicate(scope: ParagraphScope, from: number, verb: SpeechVerb): boolean {
+  const between = scope.article.text.slice(from, verb.start);
+  if (COORDINATED_PREDICATE.test(between)) return true;
+  // (s64) A tail of the naming's clause, with no speech verb of another subject in it.
+  return NAMING_CLAUSE_TAIL.test(between) && !scope.verbs.some((v) => v !== verb && v.start >= from && v.start < verb.start);
+}
 
 /**
  * The speaker of a statement earlier in the same sentence, when the verb is a second predicate of its subject right
@@ -669,7 +684,7 @@ const COORDINATED_PREDICATE = /^[\s,]*(?:and|but)\s+(?:(?:also|then|later|again|
 function sharedSubject(scope: ParagraphScope, earlier: ExtractedStatement, verb: SpeechVerb, from: number): ResolvedSpeaker | null {
   if (verb.participle || verb.speakerAfter || earlier.continuation || earlier.verb.start >= verb.start) return null;
   if (sentenceAt(scope, earlier.verb.start) !== sentenceAt(scope, verb.start)) return null;
-  return COORDINATED_PREDICATE.test(scope.article.text.slice(from, verb.start)) ? earlier.speaker : null;
+  return secondPredicate(scope, from, verb) ? earlier.speaker : null;
 }
 
 /** The shared subject, where the verb's own reading finds none or the same speaker (the verb's record then joins). */
@@ -1188,8 +1203,7 @@ const QUESTION_PUT_TO =
  */
 function predicateAfterQuotation(scope: ParagraphScope, verb: SpeechVerb, sentence: Segment, from: number): ResolvedSpeaker | null {
   const { text } = scope.article;
-  if (verb.participle || verb.speakerAfter || from <= sentence.start || !COORDINATED_PREDICATE.test(text.slice(from, verb.start)))
-    return null;
+  if (verb.participle || verb.speakerAfter || from <= sentence.start || !secondPredicate(scope, from, verb)) return null;
   const earlier = scope.verbs.filter((v) => !v.participle && !v.speakerAfter && v.start >= sentence.start && v.end < from).at(-1);
   if (!earlier || infinitive(text, earlier)) return null;
   const start = clauseStart(text, sentence.start, earlier.start, sentence.start);

@@ -4300,3 +4300,25 @@ describe('"fired back that" (s64)', () => {
     expect(statementsOf('The gunmen fired back at the convoy from the rooftops.')).toEqual([]);
   });
 });
+
+describe("a second predicate after the rest of a naming's clause: 'called X \"Y\" in Z and said ...' (s64)", () => {
+  it('joins the words said after "and" to the naming, with the same speaker and day', () => {
+    const rows = (text: string) => statementsOf(text).map((s) => [s.speaker, s.kind, s.said, s.evidence.join(' | ')]);
+    expect(
+      rows(
+        'On Monday, Norland\'s envoy, Hélène Dubois, called the new body "an unwelcome intrusion" in her country\'s affairs and said it had been set up without asking Port Vell.',
+      ),
+    ).toEqual([
+      [
+        'helene-dubois',
+        'partial',
+        '2016-12-12',
+        'the new body "an unwelcome intrusion" in her country\'s affairs | in her country\'s affairs and said it had been set up without asking Port Vell.',
+      ],
+    ]);
+    // A clause of its own between the naming and "and said" ("that Norland had laid") leaves the verb no second predicate.
+    expect(
+      rows('Omar Haddad called the draft "a cruel trap" that Norland had laid and said the talks were over.').map((r) => r[3]),
+    ).toEqual(['the draft "a cruel trap" that Norland had laid']);
+  });
+});
