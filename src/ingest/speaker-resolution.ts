@@ -1318,6 +1318,8 @@ const VERB_DONE_TO = { him: verbDoneTo('him'), her: verbDoneTo('her') };
 
 /** A verb whose subject is a relative "who" after a comma: "the envoy, X, who told him that", "X, who had warned that". */
 const WHO_SUBJECT = /,\s+who\s+(?:(?:had|has|have|also|then|later|once|again|\p{Ll}+ly)\s+)*$/u;
+// (s64) ", which says": a body's relative clause, its subject the body named right before the comma.
+const WHICH_SUBJECT = /,\s+which\s+(?:(?:had|has|have|also|then|later|once|again|\p{Ll}+ly)\s+)*$/u;
 
 /**
  * One per article: it remembers the actors it proposes, so that a later surname ("Colville said") or pronoun finds
@@ -4738,7 +4740,7 @@ export class SpeakerResolver {
   /** `relativeAntecedent` from a verb whose subject is "who" after a comma. */
   private relativeAntecedentOfVerb(verb: SpeechVerb, sentence: Span): SpeakerResolution {
     const who = WHO_SUBJECT.exec(this.text.slice(sentence.start, verb.start));
-    if (!who) return { status: 'none' };
+    if (!who) return this.bodyBeforeWhich(verb, sentence);
     let end = sentence.start + who.index;
     for (let step = 0; step < 2 && end > sentence.start; step++) {
       const found = named(this.before({ ...verb, start: end, end, text: '' }, sentence.start));
@@ -4747,6 +4749,31 @@ export class SpeakerResolver {
       end = this.text.lastIndexOf(',', end - 1);
     }
     return { status: 'none' };
+  }
+
+  /**
+   * (s64) A body's own relative clause as the verb's subject: "a reception point run by the Turkish Red Crescent, which
+   * says it has set up 400 tents", "a kitchen supplied by the World Food Programme, which says it is now handing out
+   * ...": the state or body whose name ends right at the comma before "which" speaks (not a person's name, nor a thing
+   * the writer names: "the draft, which says ...").
+   */
+  private bodyBeforeWhich(verb: SpeechVerb, sentence: Span): SpeakerResolution {
+    const which = WHICH_SUBJECT.exec(this.text.slice(sentence.start, verb.start));
+    if (!which) return { status: 'none' };
+    const comma = sentence.start + which.index;
+    // Not after "according to X," (that record holds the clause), nor a state's (a state's "which had threatened to
+    // veto" is an aside of the writer's, and "the French draft, which asks" is a text's).
+    // Nor inside another speaker's words ("Okafor said he had written to the EU, which told him ..." is Okafor's).
+    if (/\b(?:according\s+to|said|says|told|tells|wrote|writes|added|adds)\b/iu.test(this.text.slice(sentence.start, comma)))
+      return { status: 'none' };
+    const known = this.actorMentions.find((m) => m.end === comma && m.kind !== 'person' && m.kind !== 'state');
+    if (known) return this.actor(known);
+    const proposed = this.proposalMentions.find((p) => p.span.end === comma && p.proposal.kind !== 'person' && p.proposal.kind !== 'state');
+    if (proposed) return { status: 'proposed', proposal: proposed.proposal, via: 'name', mention: proposed.span };
+    const candidate = this.nameCandidate(Math.max(sentence.start, comma - 80), comma, 'before');
+    return candidate && candidate.end === comma && (candidate.kind === 'organization' || candidate.kind === 'un_body')
+      ? this.register(candidate, null)
+      : { status: 'none' };
   }
 
   /**

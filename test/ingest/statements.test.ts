@@ -4322,3 +4322,14 @@ describe("a second predicate after the rest of a naming's clause: 'called X \"Y\
     ).toEqual(['the draft "a cruel trap" that Norland had laid']);
   });
 });
+
+describe('a body\'s own relative clause as a speech verb\'s subject: "run by X, which says ..." (s64)', () => {
+  it('gives the words to the body named right before ", which"', () => {
+    const rows = (text: string) => statementsOf(text).map((s) => [s.speaker, s.kind, s.evidence.join(' | ')]);
+    expect(
+      rows('Families rest at a reception point in the hills run by Relief Watch, which says it has put up 300 tents in the valley.'),
+    ).toEqual([['relief-watch', 'indirect', 'says it has put up 300 tents in the valley.']]);
+    // A state's relative clause is the writer's aside, as a text's ("the Norlandic draft, which asks") is no remark.
+    expect(rows('Norland, which had threatened to veto an earlier version, backed the compromise on Monday.')).toEqual([]);
+  });
+});
