@@ -296,6 +296,18 @@ const THREAT =
   /\b(?:fears?|feared|fearing|prospect|risk|spectre|specter|possibility) (?:of )?(?:an? |another |the )?(?:[\w-]+ ){0,2}veto\b|\b(?:likely|poised|ready|prepared|certain|sure|bound|vowed|vowing|pledged|promised|threatening|threatened|threatens|threaten) to (?:\w+ )?(?:veto|block)\b|\b(?:possible|potential|looming) (?:\w+ )?veto\b|\bthreat(?:en(?:s|ed|ing)?)? (?:to|of|a) (?:\w+ )?veto\b/iu;
 // A veto negated or denied: "where no country has a veto", "without a veto", "has no veto", "vetoes do not apply".
 const NO_VETO = /\b(?:no|without|none|nobody)\b(?: [\w-]+){0,3}? (?:veto|vetoes|veto power)\b|\bvetoe?s? (?:do|does|did) not apply\b/giu;
+// (s64) A threat told in a relative clause of a member ("Russia, which had threatened to veto an earlier text") is
+// that member's history, not the sentence's vote: the text the main clause says was adopted or passed is a vote told.
+const THREAT_IN_RELATIVE =
+  /,\s+(?:which|who)\s+(?:had\s+|has\s+)?(?:threatened|threatens|vowed|pledged|promised|(?:been|was|is)\s+(?:poised|ready|prepared))\s+to\s+(?:\w+\s+)?(?:veto|block)\b[^,.;]*/iu;
+const MAIN_CLAUSE_ADOPTED = /\b(?:was|were|had been|has been)\s+(?:\p{Ll}+ly\s+)?(?:adopted|passed|approved)\b/u;
+/** (s64) Whether the threat a sentence tells is a relative clause beside a vote its main clause reports (THREAT_IN_RELATIVE). */
+function voteBesideThreat(words: string): boolean {
+  const relative = THREAT_IN_RELATIVE.exec(words);
+  if (!relative) return false;
+  const rest = words.slice(0, relative.index) + ' '.repeat(relative[0].length) + words.slice(relative.index + relative[0].length);
+  return MAIN_CLAUSE_ADOPTED.test(rest) && !THREAT.test(rest);
+}
 const THREAT_CARRIED_OUT = /\b(?:carried out|made good on|followed through (?:on|with)|delivered on|carrying out|making good on)\b/iu;
 const AS_BEFORE = /\bas (?:it|they|he|she|Moscow|Beijing|Russia|China) (?:had )?did\b|\bas (?:it|they) (?:had )?done\b/u;
 // A record of many votes over time, not one: "Russia has cast six vetoes since 2011", "has vetoed five resolutions",
@@ -1347,9 +1359,13 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
     // "A week after the Council's veto, the Assembly adopted ...": a vote that only times the main clause, which
     // tells a vote of its own (FRONTED_TIMING).
     const timing = FRONTED_TIMING.exec(sentence.text);
+    const follows = VOTE_FOLLOWS.exec(sentence.text);
     const voteWord =
       (whenClause ? ownVoteWords.find((m) => m.index >= whenClause.index + whenClause[0].length) : undefined) ??
       (timing ? ownVoteWords.find((m) => m.index >= timing[0].length) : undefined) ??
+      // (s64) "The vote came after the Security Council, on Monday, unanimously adopted resolution 2328": the vote the
+      // after-clause tells, with its own day, not the vote the sentence opens on (told before it).
+      (follows ? ownVoteWords.find((m) => m.index >= follows[0].length) : undefined) ??
       ownVoteWords[0] ??
       null;
     // A dated sentence about a body's meeting, a draft or a vote taken ("The council voted on two drafts on Saturday",
@@ -1460,7 +1476,7 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
     // (s44) "The vote follows two failed attempts this year.": the vote told before, as what follows others, its only
     // vote word the noun it opens on; no vote of its own.
     if (ownVoteWords.length === 1 && VOTE_FOLLOWS.test(writers) && !countTaken) continue;
-    if (THREAT.test(writers) && !THREAT_CARRIED_OUT.test(sentence.text) && !countTaken) continue;
+    if (THREAT.test(writers) && !THREAT_CARRIED_OUT.test(sentence.text) && !countTaken && !voteBesideThreat(writers)) continue;
     // Judged in the clause of the vote's words: "On Monday Russia was obliged to vote against a text, and we will vote
     // against this one" reports Monday's vote; the vote to come is another clause's.
     const clause = clauseAt(sentence.text, voteWord.index);

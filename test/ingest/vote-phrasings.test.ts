@@ -3363,3 +3363,36 @@ describe('two drafts of one day told in a sentence after the one that gives thei
     ]);
   });
 });
+
+describe('a vote beside a threat in a relative clause, and a vote told in the clause after "The vote came after" (s64)', () => {
+  it('keeps a text the main clause says was adopted, beside a member "which had threatened to veto" another (s64)', () => {
+    const text = [
+      'Norland yesterday welcomed the unanimous vote in the UN Security Council to send observers to Vellmar.',
+      'Resolution 2330, drafted by Sweden, was adopted on Monday morning, New York time, after a weekend of talks with Russia, which had threatened to veto an earlier text.',
+    ].join('\n\n');
+    expect(votesOf(text, '2016-12-20').map((v) => [v.body, v.date, v.outcome, v.vetoes])).toEqual([
+      ['security_council', '2016-12-19', 'adopted', []],
+    ]);
+    // A threat that is the sentence's own news tells no vote, in a relative clause or not.
+    expect(votesOf('Russia, which has threatened to veto the Swedish draft, asked for more time on Monday.', '2016-12-20')).toEqual([]);
+    expect(votesOf('Russia has threatened to veto the Swedish draft, which diplomats drafted on Monday.', '2016-12-20')).toEqual([]);
+  });
+
+  it('dates the vote the after-clause tells by its own day ("The vote came after the Security Council, on Monday, unanimously adopted ...") (s64)', () => {
+    const text = [
+      'The General Assembly, meeting in New York on Wednesday, adopted the Norlandic resolution by 105 votes in favour.',
+      'The vote came after the Security Council, on Monday, unanimously adopted resolution 2330, which asks the UN to send observers to Vellmar.',
+    ].join('\n\n');
+    expect(votesOf(text, '2016-12-22').map((v) => [v.body, v.date, v.tally])).toEqual([
+      ['general_assembly', '2016-12-21', [105, null, null]],
+      ['security_council', '2016-12-19', [15, 0, 0]],
+    ]);
+    // "The vote follows" two attempts counted: no vote of its own (VOTE_FOLLOWS, unchanged).
+    expect(
+      votesOf(
+        'The General Assembly adopted the Norlandic resolution on Wednesday. The vote follows two failed attempts this year.',
+        '2016-12-22',
+      ).map((v) => [v.body, v.date]),
+    ).toEqual([['general_assembly', '2016-12-21']]);
+  });
+});
