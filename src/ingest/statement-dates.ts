@@ -3485,6 +3485,18 @@ function dateByMeetingBefore(article: ArticleAnalysis, statements: ExtractedStat
   const occasionDay = (m: DateMention) =>
     m.when.date !== null && m.when.date >= weekBefore && !afterSince(text, m) && !inDatelineHead(article, m);
   const dayOf = (sentence: Segment) => daysIn(article, sentence).find(occasionDay) ?? null;
+  // (s64) A clause of the writer's own before a conjunction and the remark the sentence holds ("Today's vote got around
+  // the council, but Norland's ambassador dismissed the text as a political manoeuvre"): it still names the sitting; a
+  // sentence that is a remark from its start, or whose words before the remark lead into it ("X told the Assembly
+  // before the vote that"), names none.
+  const writersLead = (sentence: Segment): Segment | null => {
+    const starts = statements.flatMap((s) => s.evidence.filter((e) => overlaps(e, sentence)).map((e) => e.start));
+    if (starts.length === 0) return sentence;
+    const lead = text.slice(sentence.start, Math.min(...starts));
+    return /(?:,\s*(?:but|while|whereas)|;)\s*$/u.test(lead)
+      ? { start: sentence.start, end: sentence.start + lead.length, text: lead }
+      : null;
+  };
   // (s61) A sentence's day as a sitting's: not one in a relative clause in the past perfect there ("Resolution 2328
   // passed only after a compromise with Russia, which had threatened on Sunday to veto the original text") nor one of a
   // clause in the past perfect ("On Monday, Russia and China had blocked a draft"): an earlier happening.
@@ -3546,16 +3558,18 @@ function dateByMeetingBefore(article: ArticleAnalysis, statements: ExtractedStat
     const hallOnly = roomOnly && /\bhall\b/iu.test(cue[0]);
     const ownParagraph = article.paragraphs[statement.paragraph] as Segment;
     if (!day) {
-      const sources = sentences.filter(
-        (x) =>
-          x.end <= Math.min(at.start, first.start) &&
-          MEETING_REPORT.test(x.text) &&
-          !inQuote(article, x) &&
-          !inRemark(statements, x) &&
-          !(named && other?.test(x.text) && !named.test(x.text)) &&
-          (!hallOnly || contains(ownParagraph, x)) &&
-          sittingDayOf(x) !== null,
-      );
+      const sources = sentences
+        .map(writersLead)
+        .filter(
+          (x): x is Segment =>
+            x !== null &&
+            x.end <= Math.min(at.start, first.start) &&
+            MEETING_REPORT.test(x.text) &&
+            !inQuote(article, x) &&
+            !(named && other?.test(x.text) && !named.test(x.text)) &&
+            (!hallOnly || contains(ownParagraph, x)) &&
+            sittingDayOf(x) !== null,
+        );
       const source = (voteNamed ? sources.filter((x) => VOTE_REPORT.test(x.text)).at(-1) : undefined) ?? sources.at(-1);
       day = source ? sittingDayOf(source) : null;
       // (s63) "said after the vote" right after the paragraph that told the vote on its day, more than a week before the

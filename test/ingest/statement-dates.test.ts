@@ -3980,3 +3980,18 @@ describe('a lead that opens on an evening, and the show the next sentence names 
     expect(saidOf(story('Back at his gym in the old town'), 'omar-haddad')).toEqual(['2016-12-14']);
   });
 });
+
+describe('a vote told in the writer\'s clause before "but" and another speaker\'s remark (s64)', () => {
+  it('dates a later remark "outside the chamber" by that vote, not by a veto told before it', () => {
+    const text = [
+      'Norland wins the Assembly vote',
+      'That veto came on Monday. Tarvia blocked a council draft that would have imposed a truce on the city.',
+      "Today's vote got around the council, but Tarvia's ambassador, Omar Haddad, said the text was a political manoeuvre.",
+      'Outside the chamber, Maria Lindqvist told reporters the resolution was "a first step, and only that."',
+    ].join('\n\n');
+    expect(days(text, '2016-12-09')).toContainEqual(['maria-lindqvist', '2016-12-09']);
+    // A sentence that is a remark from its start names no sitting of its own: the veto told before dates the remark.
+    const remark = text.replace("Today's vote got around the council, but Tarvia's ambassador, Omar Haddad, said", 'Omar Haddad said');
+    expect(days(remark, '2016-12-09')).toContainEqual(['maria-lindqvist', '2016-12-05']);
+  });
+});
