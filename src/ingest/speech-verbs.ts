@@ -337,6 +337,18 @@ const ENTRIES: Entry[] = [
     participles: 'maintaining|asserting|emphasising|emphasizing',
     complement: 'that',
   },
+  // (s64) "dismissed X as" and a judgement with no quotation marks before the sentence ends, read as "rejected ... as"
+  // is ("Rebel groups have dismissed the corridors as a prelude to a renewed offensive", "dismissed the text as a
+  // political manoeuvre"): the speaker's judgement in the writer's words. With a quotation in it ("dismissed the draft
+  // as a “one-sided” text") the woven quotation stays the record (the quoting form below, which a verb found by both
+  // would keep had it come first).
+  {
+    lemma: 'describe',
+    forms: 'dismisses|dismissed',
+    participles: 'dismissing',
+    complement: 'any',
+    next: new RegExp(String.raw`${DESCRIBED_AS.source}[^"“”.;!?]*[.;!?]`, 'u'),
+  },
   // Verbs that weave a quoted word into the writer's sentence ("dismissing the claims as “lies.”").
   { lemma: 'dismiss', forms: 'dismiss|dismisses|dismissed', participles: 'dismissing', complement: 'quote' },
   // "an attack which the ministry described as a deliberate strike", "Witnesses describe the shelling as the heaviest

@@ -4333,3 +4333,17 @@ describe('a body\'s own relative clause as a speech verb\'s subject: "run by X, 
     expect(rows('Norland, which had threatened to veto an earlier version, backed the compromise on Monday.')).toEqual([]);
   });
 });
+
+describe('"dismissed X as" a judgement with no quotation marks (s64)', () => {
+  const rows = (text: string) => statementsOf(text, '2016-12-14').map((s) => [s.speaker, s.kind, s.evidence[0]]);
+  it("gives the judgement in the writer's words to the one who dismissed", () => {
+    expect(rows('Talks in Vellmar\n\nMaria Lindqvist dismissed the Norlandic plan as a trick to buy time for the gunmen.')).toEqual([
+      ['maria-lindqvist', 'indirect', 'Maria Lindqvist dismissed the Norlandic plan as a trick to buy time for the gunmen.'],
+    ]);
+    // A doing, not a judgement: no "as" after the object.
+    expect(rows('Talks in Vellmar\n\nMaria Lindqvist dismissed the two advisers on Monday.')).toEqual([]);
+    // With a quotation in the judgement the quoted words stay the record, not the whole sentence.
+    const quoted = rows('Talks in Vellmar\n\nMaria Lindqvist dismissed the Norlandic plan as a "cynical" trick to buy time.');
+    expect(quoted.map((r) => r[2])).not.toContain('Maria Lindqvist dismissed the Norlandic plan as a "cynical" trick to buy time.');
+  });
+});
