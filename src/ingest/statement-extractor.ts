@@ -1724,6 +1724,17 @@ function reportedAfterAside(text: string, verb: SpeechVerb, sentenceEnd: number)
 // "wrote to me", "texted them").
 const TOLD_THE_RELAYER = /^\s+(?:to\s+)?(?:him|her|me|us|them)(?![\p{L}'’-])/u;
 
+// (s64) "whether" and the subject of the verb after it: a name or a noun phrase of at most eight words, no auxiliary,
+// modal or "to" among them.
+const WHETHER_SUBJECT =
+  /\bwhether\s+((?:(?!(?:to|not|would|will|was|were|is|are|had|has|have|could|can|should|might|may|must|did|does|do)\s)[\p{L}'’.-]+,?\s+){1,8})$/u;
+
+/** Whether the words before a verb end in a clause "whether" opens with the verb's subject (WHETHER_SUBJECT). */
+function askedIfSaid(before: string): boolean {
+  const subject = WHETHER_SUBJECT.exec(before)?.[1];
+  return subject !== undefined && (!subject.includes(',') || /,\s[^,]*\b(?:and|or)\s[^,]*$/u.test(subject));
+}
+
 /**
  * Whether a relayed clause's subject is one person introduced by an indefinite description ("a Syrian nurse working
  * with the group", "a doctor the charity supports"): the description opens the clause with "a"/"an" and the resolver
@@ -1809,6 +1820,10 @@ function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statem
     )
       continue;
     if (MODAL_BEFORE.test(before)) continue;
+    // (s64) "We are watching the talks, and whether Lavrov and Zarif say anything about a ceasefire": a clause "whether"
+    // opens, its subject right before the verb, asks if a remark will come and reports none. Not an aside closing that
+    // clause ("whether the talks go on, he said, depends on Moscow"): only a list's commas stand in the subject.
+    if (!verb.speakerAfter && !verb.participle && askedIfSaid(text.slice(sentence.start, verb.start))) continue;
     // (s59) "Can the minister tell the House what Canada is doing ...?": a question put, its verb after the inverted
     // modal and the subject it asks of, is no remark.
     if (
@@ -2281,6 +2296,8 @@ function perceivedSubject(text: string, floor: number, verb: SpeechVerb): Span |
   const region = text.slice(Math.max(floor, verb.start - 160), verb.start);
   const match = PERCEIVED.exec(region);
   if (!match || CLAUSE_WORD.test(match[1] as string)) return null;
+  // (s64) Nor one seen or heard to say nothing: "we had seen no post from the ministry saying so", "heard nobody saying".
+  if (/^(?:no|nobody|none|nothing)\b/iu.test(match[1] as string)) return null;
   const start = verb.start - region.length + match.index + match[0].indexOf(match[1] as string);
   return { start, end: start + (match[1] as string).length };
 }

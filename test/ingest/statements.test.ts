@@ -4347,3 +4347,21 @@ describe('"dismissed X as" a judgement with no quotation marks (s64)', () => {
     expect(quoted.map((r) => r[2])).not.toContain('Maria Lindqvist dismissed the Norlandic plan as a "cynical" trick to buy time.');
   });
 });
+
+describe('a remark only looked for, not made (s64)', () => {
+  const rows = (text: string) => statementsOf(text, '2016-12-14').map((s) => [s.speaker, s.kind, s.said]);
+
+  it('reads no remark in "whether X and Y say anything" nor in "we had seen no post from X saying"', () => {
+    expect(rows('We are watching the Oslo meeting, and whether Maria Lindqvist and Omar Haddad say anything about a ceasefire.')).toEqual(
+      [],
+    );
+    expect(rows('By midday on Tuesday, we had seen no post from Sweden saying the convoys had left.')).toEqual([]);
+    // An attribution set off after a "whether" clause still reports, and one seen saying something still speaks.
+    expect(rows('Whether the talks go on, Maria Lindqvist said on Monday, depends on Norland.')).toEqual([
+      ['maria-lindqvist', 'indirect', '2016-12-12'],
+    ]);
+    expect(rows('By midday on Tuesday, we had seen a post from Sweden saying the convoys had left.')).toEqual([
+      ['sweden', 'indirect', '2016-12-13'],
+    ]);
+  });
+});
