@@ -1242,6 +1242,13 @@ const SHORT_NAME_FIRST = new RegExp(`^\\s*${BRACKETED_SHORT_NAME.source}`, 'u');
 // (s24) A social-media handle in brackets after a name ("Clayson Monyela (@ClaysonMonyela) tweeted", "Jane Roe MP
 // (@janeroemp) said"): the name ends before it, as before a short name.
 const HANDLE_LAST = /\s*\(@[A-Za-z0-9_]{2,30}\)\s*$/u;
+// (s64) A handle opening the clause before the verb, an apposition set off by commas after it ("@omar_h, a teacher in
+// Vasterby with 9,000 followers, posted"; a comma inside a number is none of its ends). A handle's lower-case first
+// letter may leave the sentence before it unsplit ("The users were split. @omar_h ..."). Group 1 the handle.
+const HANDLE_SUBJECT =
+  /(?:^|[.!?]["”’]?\s)\s*(@[A-Za-z0-9_]{2,30})(?:\s*,(?:[^,;:"“”]|,(?=\d)){1,120},)?\s+(?:(?:also|later|then|again)\s+)?$/u;
+// (s64) ... or right after an inverted verb ("..., wrote @omar_h on Sunday."): group 1 the handle.
+const HANDLE_AFTER = /^\s+(@[A-Za-z0-9_]{2,30})(?![\w@.])/u;
 // (s33) A name printed again in its own script, in brackets after the romanised one ("Lin Mei-hua (林美華) said", "Ivan
 // Petrov (Иван Петров), a deputy, told"), as the Taiwanese, Hong Kong and Russian-language press print names: the name
 // ends before it, as before a handle. No Latin letter or digit inside: "(AFP)", "(22)" are read elsewhere.
@@ -1821,6 +1828,11 @@ export class SpeakerResolver {
    * appealed ...", "the delegation had threatened ..., diplomats said") is its original speaker's (the curation rule).
    */
   before(verb: SpeechVerb, regionStart: number): SpeakerResolution {
+    // (s64) "@omar_h, a teacher in Vasterby, posted at 1:05 AM:": a handle that opens the clause is its holder.
+    const handle = verb.speakerAfter
+      ? null
+      : HANDLE_SUBJECT.exec(this.text.slice(Math.max(regionStart, this.sentenceStartBefore(verb.start)), verb.start));
+    if (handle) return this.handleHolder(handle[1] as string, verb.start - handle[0].length + handle[0].indexOf('@'));
     let found = this.quotedAs(verb, regionStart) ?? this.relayed(verb, regionStart) ?? this.subjectOf(verb, regionStart);
     if (found.status === 'none') found = this.subjectPastAsides(verb, regionStart) ?? found;
     if (found.status === 'none') found = this.bodyByItsPronoun(verb, regionStart) ?? found;
@@ -1835,6 +1847,22 @@ export class SpeakerResolver {
     if (mention && mention.end <= verb.start && /,/u.test(this.text.slice(mention.end, verb.start)))
       this.asides.push({ start: mention.end, end: verb.start });
     return found;
+  }
+
+  /**
+   * (s64) A social-media handle standing alone for the one who holds it, as a round-up of posts writes it ("@omar_h, a
+   * teacher, posted at 1:05 AM: ...", "..., wrote @omar_h on Sunday."): the holder the article named with it in brackets
+   * ("Omar Haddad (@omar_h) wrote") speaks; with no such name, the handle is the speaker's name.
+   */
+  private handleHolder(handle: string, at: number): SpeakerResolution {
+    const bracket = this.text.search(new RegExp(String.raw`\s*\(${escapeRegExp(handle)}\)`, 'u'));
+    if (bracket > 0) {
+      const known = this.actorMentions.find((m) => m.end === bracket);
+      if (known) return this.actor(known);
+      const holder = nameEndingAt(this.text, this.text.lastIndexOf('\n', bracket) + 1, bracket);
+      if (holder) return this.register(holder, null);
+    }
+    return this.register({ start: at, end: at + handle.length, name: handle, kind: 'person', title: null }, null);
   }
 
   /**
@@ -3136,6 +3164,9 @@ export class SpeakerResolver {
     // (s33) but a subject pronoun there can be no one told: "“...”, told he to the paper" (a translator's inversion).
     if (verb.lemma === 'tell' && !verb.speakerAfter && !verb.participle && !/^\s+(?:he|she)\b/u.test(text.slice(verb.end, regionEnd)))
       return { status: 'none' };
+    // (s64) "..., wrote @omar_h on Sunday.": a handle right after the verb is its holder (handleHolder).
+    const handle = verb.participle ? null : HANDLE_AFTER.exec(text.slice(verb.end, regionEnd));
+    if (handle) return this.handleHolder(handle[1] as string, verb.end + handle[0].indexOf('@'));
     const phraseEnd = (() => {
       const rest = text.slice(verb.end, regionEnd);
       // (s45) Nor past the one who reached the source ("according to two forwarders contacted by Overland Freight Review").

@@ -3435,3 +3435,33 @@ describe('a profile naming its subject again by a trade of the stage or of sport
     expect(rows(`${him}The actress urged fans to give to the relief mission.`)).toEqual([]);
   });
 });
+
+describe('a social-media handle standing alone for the one who holds it (s64)', () => {
+  const found = (text: string) =>
+    extractArticle({ text, publishedOn: '2016-12-14', gazetteer: testGazetteer }).statements.map((s) => ({
+      name: s.speaker.status === 'proposed' ? s.speaker.proposal.name : s.speaker.id,
+      kind: s.speaker.status === 'proposed' ? s.speaker.proposal.kind : null,
+      evidence: text.slice((s.evidence[0] as { start: number }).start, (s.evidence.at(-1) as { end: number }).end),
+    }));
+
+  it('gives a post to a handle that opens the clause, past a description with a number in it', () => {
+    const text = [
+      'Social round-up: Norland reacts',
+      'Users in Vasterby were split. @north_ola, a Vasterby blogger with 12,000 followers, posted at 1:05 AM: "We vote as we see fit. Who asked Sweden?"',
+    ].join('\n\n');
+    expect(found(text)).toMatchObject([{ name: '@north_ola', kind: 'person', evidence: expect.stringContaining('Who asked Sweden?') }]);
+  });
+
+  it('gives a handle written after an inverted verb to the person the article named with it in brackets', () => {
+    const text = [
+      'Social round-up: Norland reacts',
+      '"Another night of shelling in the old town," wrote Omar Haddad (@omar_h) at 3:14 AM.',
+      'Maria Lindqvist tweeted on Saturday: "The talks must not fail."',
+      'The talks resume on Saturday. "Same hotel lobbies, same funerals," wrote @omar_h on Sunday.',
+    ].join('\n\n');
+    const rows = found(text);
+    expect(rows.find((s) => s.evidence.includes('Same hotel lobbies'))).toMatchObject({ name: 'omar-haddad' });
+    // A handle in an object is nobody's subject: a post sent to it is no remark of its holder.
+    expect(found('Social round-up\n\nThe desk sent the clip to @north_ola on Sunday.')).toEqual([]);
+  });
+});
