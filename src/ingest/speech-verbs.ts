@@ -347,7 +347,7 @@ const ENTRIES: Entry[] = [
     forms: 'dismisses|dismissed',
     participles: 'dismissing',
     complement: 'any',
-    next: new RegExp(String.raw`${DESCRIBED_AS.source}[^"“”.;!?]*[.;!?]`, 'u'),
+    next: new RegExp(`${DESCRIBED_AS.source}[^"“”.;!?]*[.;!?]`, 'u'),
   },
   // Verbs that weave a quoted word into the writer's sentence ("dismissing the claims as “lies.”").
   { lemma: 'dismiss', forms: 'dismiss|dismisses|dismissed', participles: 'dismissing', complement: 'quote' },
