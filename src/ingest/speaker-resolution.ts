@@ -1043,6 +1043,18 @@ const RELAY_HEAD = new RegExp(
   'u',
 );
 const RELAY_PRONOUN = /^(?:he|she|it|they|we|i|you|this|that|there)$/iu;
+// (s64) A spokesperson's account of the principal's own stance, the principal called by the post: "His spokesperson,
+// X, said the minister had followed the collapse of the truce “with deep anger”", "said that the High Commissioner was
+// appalled by reports ...". The one who felt it speaks through the spokesperson; the principal's deeds ("said the
+// minister had written to ..."), a verb of judging that reports by itself ("said the minister regarded the vote as")
+// and a principal named in full stay as the other readings give them.
+const SPOKESPERSON_WORD = /\bspokes(?:man|woman|person)\b/iu;
+const STANCE_ACT =
+  '(?:followed|(?:was|is|had\\s+been)\\s+(?:deeply\\s+|profoundly\\s+)?(?:appalled|shocked|saddened|dismayed|horrified|alarmed|outraged|heartbroken))(?![\\p{L}-])';
+const STANCE_COMPLEMENT = new RegExp(
+  `^((?:\\s+(?:reporters|journalists|the press))?(?:\\s+(?:on\\s+|late\\s+|early\\s+)?${WEEKDAY})?(?:\\s+that)?\\s+)([Tt]he(?:\\s+[\\p{L}-]+){1,3}?${RELAY_MODIFIERS})\\s+${NOT_PASSIVE}(${STANCE_ACT})`,
+  'u',
+);
 
 // Titles a description may use for the same post: "the envoy" for a state's ambassador or permanent representative.
 const SAME_POST: string[][] = [
@@ -2051,8 +2063,16 @@ export class SpeakerResolver {
       const found = resolveAt(npStart, npStart + np.trimEnd().length);
       if (found) return found;
     }
-    // "The Secretary-General, he said, once again appealed": the subject before the parenthetical.
+    // (s64) "His spokesperson said the minister had followed ... “with deep anger”": the principal's stance.
     const region = text.slice(regionStart, verb.start);
+    const stance = SPOKESPERSON_WORD.test(region) ? STANCE_COMPLEMENT.exec(after) : null;
+    if (stance) {
+      const npStart = verb.end + (stance[1] as string).length;
+      const np = (stance[2] as string).replace(RELAY_MODIFIERS_TAIL, '');
+      const found = resolveAt(npStart, npStart + np.trimEnd().length);
+      if (found) return found;
+    }
+    // "The Secretary-General, he said, once again appealed": the subject before the parenthetical.
     const parenthetical = /^(.*\S)\s*,\s*(?:he|she|they|it|[^,]{1,60}?)\s*$/su.exec(region);
     if (parenthetical && PARENTHETICAL_RELAY.test(after)) {
       const found = resolveAt(regionStart, regionStart + (parenthetical[1] as string).length);

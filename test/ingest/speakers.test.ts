@@ -3465,3 +3465,22 @@ describe('a social-media handle standing alone for the one who holds it (s64)', 
     expect(found('Social round-up\n\nThe desk sent the clip to @north_ola on Sunday.')).toEqual([]);
   });
 });
+
+describe("a spokesperson's account of the principal's own stance (s64)", () => {
+  it('gives a feeling or judgement told of by a spokesperson to the principal', () => {
+    const rows = statementsOf(
+      [
+        'Norland marks a grim week',
+        'Foreign Minister Maria Lindqvist was in Brussels on Tuesday. Her spokesperson, Anna Berg, said the minister had followed the collapse of the truce "with deep anger".',
+        "Omar Haddad's spokesman, Lars Holm, said on Tuesday that the mediator was appalled by reports that civilians had been shot at the crossings.",
+      ].join('\n\n'),
+    );
+    expect(rows.find((s) => s.evidence.some((e) => e.includes('with deep anger')))).toMatchObject({ speaker: 'maria-lindqvist' });
+    expect(rows.find((s) => s.evidence.some((e) => e.includes('appalled by reports')))).toMatchObject({ speaker: 'omar-haddad' });
+    // A stance told by an official who is no spokesperson stays that official's account.
+    const official = statementsOf(
+      'Norland marks a grim week\n\nForeign Minister Maria Lindqvist was in Brussels. Permanent Secretary Anna Berg said the minister had followed the talks "with deep concern".',
+    );
+    expect(official.map((s) => s.speaker)).toEqual(['proposed:anna-berg']);
+  });
+});
