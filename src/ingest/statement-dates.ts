@@ -2485,8 +2485,17 @@ function dateByOccasion(
       const gathering = same.groups?.gathering;
       const day =
         gathering && sentence ? sameGatheringDay(article, statements, index, gathering, sentence, opening?.sentence ?? sentence) : null;
+      // (s64) Not a day in a clause of "since", as for lastPointDate: "X said on Monday that 20,000 people had left since
+      // Thursday. Y said the same day ...": Monday; Thursday, where the span began, is no day of a remark.
       const last = article.dateMentions
-        .filter((m) => m.end <= first.start && m.kind === 'point' && m.when.precision === 'day' && !inQuote(article, m))
+        .filter(
+          (m) =>
+            m.end <= first.start &&
+            m.kind === 'point' &&
+            m.when.precision === 'day' &&
+            !inQuote(article, m) &&
+            !/\bsince\b[^.;,!?]{0,80}$/iu.test(text.slice(Math.max(0, m.start - 100), m.start)),
+        )
         .at(-1);
       if (day) placeAtOccasion(statement, day);
       else if (last) placeAtOccasion(statement, { ...last.when, note: 'the day of the same occasion, named before' });

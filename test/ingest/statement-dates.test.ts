@@ -3995,3 +3995,15 @@ describe('a vote told in the writer\'s clause before "but" and another speaker\'
     expect(days(remark, '2016-12-09')).toContainEqual(['maria-lindqvist', '2016-12-05']);
   });
 });
+
+describe('"said the same day" after a remark that names a day "since" which something lasted (s64)', () => {
+  it('dates it by the remark before, not by the day the span began', () => {
+    const text =
+      'Relief Watch said on Monday that about 9,000 people had left the old town of Vellmar since Thursday. Maria Lindqvist said the same day that the road was open.';
+    expect(saidOf(text, 'maria-lindqvist')).toEqual(['2016-12-12']);
+    // Near form: a day in a sentence of its own after a "since" clause is still the one meant.
+    const after =
+      'Since the talks in Stockholm, the convoys have kept to the coast road. The last one left the old town of Vellmar on Thursday. Maria Lindqvist said the same day that the road was open.';
+    expect(saidOf(after, 'maria-lindqvist')).toEqual(['2016-12-08']);
+  });
+});
