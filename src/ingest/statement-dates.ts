@@ -2565,6 +2565,15 @@ function dateByOccasion(
         statement.said = { ...last.when, note: `${AFTERWARDS_NOTE} ("afterwards")` };
         return;
       }
+      // (s64) Where neither paragraph names a day, the happening is the one the remark right before was dated at, in
+      // this paragraph or the one before ("Speaking ... afterwards, X said ..." // "Y told reporters after the meeting
+      // that ...", "Z told the chamber ... // W said after the meeting that ..."): the same happening, its day.
+      const previous = statements[index - 1];
+      if (previous && !undated(previous) && previous.said.date && statement.paragraph - previous.paragraph <= 1) {
+        // Its reason kept in the note: a remark dated by the meeting the article leads with stays so (datedByLeadMeeting).
+        statement.said = { ...previous.said, note: `${AFTERWARDS_NOTE} ("afterwards"), as the remark before (${previous.said.note})` };
+        return;
+      }
     }
     // "X replied that ...": a reply in the same exchange as the dated remark before it in the paragraph, or in the
     // paragraph before when the reply opens its own ("X said ... // Y answered that ..."); so is (s35) one said "in

@@ -3996,6 +3996,25 @@ describe('a vote told in the writer\'s clause before "but" and another speaker\'
   });
 });
 
+describe('a remark said "after the meeting" where no day is named near it (s64)', () => {
+  const story = (second: string) =>
+    [
+      'Talks on the old town of Vellmar ended in Stockholm on Saturday evening without an agreement.',
+      'The ministers met for five hours in a hotel by the harbour.',
+      'Speaking at a news conference afterwards, Omar Haddad said the talks had been "frank". "We did not expect miracles," he said.',
+      second,
+    ].join('\n\n');
+  it('dates it by the remark before, told at the same happening', () => {
+    expect(saidOf(story('Peter Okafor told reporters after the meeting that his position had not changed.'), 'peter-okafor')).toEqual([
+      '2016-12-10',
+    ]);
+  });
+  it("leaves a remark with no word of the happening at the article's day", () => {
+    // Near miss: nothing places it after the talks.
+    expect(saidOf(story('Peter Okafor said his position had not changed.'), 'peter-okafor')).toEqual(['2016-12-14']);
+  });
+});
+
 describe('"said the same day" after a remark that names a day "since" which something lasted (s64)', () => {
   it('dates it by the remark before, not by the day the span began', () => {
     const text =
