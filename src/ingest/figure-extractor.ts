@@ -276,6 +276,26 @@ export function extractFigures(
                   }
                 : figure,
             );
+          } else if (!change && reading.noNoun && qualifiedAlone(text, number)) {
+            const context = figureContext(article, statements, sentence, number, 'people');
+            inSentence.push({
+              metric: 'people',
+              category: CATEGORY_OF.people,
+              humanitarian: false,
+              raw: number.raw,
+              rawSpan: { start: number.start, end: number.end },
+              value: number.value,
+              low: number.low,
+              high: number.high,
+              qualifier: number.qualifier,
+              unit: 'not named',
+              subject: 'a count the sentence does not name',
+              ...context,
+              location: null,
+              partOf: null,
+              evidence: [evidenceFor(text, sentence, number, number.end)],
+              basis: 'qualified-alone',
+            });
           } else skip(reading.skip);
           continue;
         }
@@ -352,6 +372,24 @@ function unquoted(text: string, number: NumberExpression): string {
 /** Whether a figure counts people (to whom something happened, or not): staff, fighters, a population. */
 const ofPeople = (figure: ExtractedFigure | undefined) =>
   figure !== undefined && (figure.humanitarian || figure.metric === 'people' || figure.metric === 'staff' || figure.metric === 'fighters');
+
+/**
+ * (s64) A number with no noun after it and no count before it in its sentence, that its words still give as a count:
+ * a qualifier before it ("put the civilian toll since November 15 at more than 450", "a lower one of about 9,500",
+ * "planning for anything up to 100,000", "there may be no more than 30"), or a range in thousands ("estimates ranged
+ * from 20,000 to 40,000", "They run from 30,000 to 150,000"). A qualifier is said of an amount, never of a date or a
+ * name, so the number counts something, though the sentence does not say what (the fixtures' curation records it).
+ * Not "over" before a word number ("the Council split over two rival drafts": the preposition), nor a range of small
+ * numbers ("paragraphs 6-8", "from 2008 to 2010": parts and years), nor "a dozen".
+ */
+function qualifiedAlone(text: string, number: NumberExpression): boolean {
+  if (number.ordinal || number.fraction || number.ratio || number.currency) return false;
+  if (number.qualifier === 'range') return number.low !== null && number.low >= 1000 && /\d,\d{3}/u.test(number.raw);
+  // "a dozen guest players": a round number with no qualifier of its own words (s60 reads it as about twelve).
+  if (number.qualifier === 'exact' || number.qualifier === 'vague' || number.value === null || /^an?\s+dozen$/iu.test(number.raw))
+    return false;
+  return !/^over\s/iu.test(number.raw) || /\d/u.test(text.slice(number.number.start, number.number.end));
+}
 
 // A number of hours, days or weeks that a date counts from another day: "Four days later", "two weeks after the vote",
 // "48 hours after the council voted".

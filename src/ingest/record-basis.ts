@@ -46,6 +46,11 @@ export const FIGURE_BASES = [
   'people-only',
   /** A number with no noun that counts again the count before it ("up from some 8,000"). */
   'counted-again',
+  /**
+   * (s64) A qualified number or a range in thousands with no noun and no count before it to count again ("put the
+   * civilian toll at more than 450", "a lower one of about 9,500", "estimates ranged from 20,000 to 40,000").
+   */
+  'qualified-alone',
 ] as const;
 export type FigureBasis = (typeof FIGURE_BASES)[number];
 

@@ -1192,7 +1192,11 @@ describe('session 11: people left behind, people waiting, windows of time', () =
 
   it('never gives a number with no noun the metric of the window of time its sentence opens with', () => {
     const metrics = (text: string) => figuresOf(text).map((f) => [f.raw, f.metric]);
-    expect(metrics('Within four days some 7,000 to the Kurdish-held quarter, the monitor said.')).toEqual([['four', 'duration']]);
+    // (s64) The qualified count stands alone (`qualified-alone`): a count of what the sentence does not name, never a duration.
+    expect(metrics('Within four days some 7,000 to the Kurdish-held quarter, the monitor said.')).toEqual([
+      ['four', 'duration'],
+      ['some 7,000', 'people'],
+    ]);
     expect(metrics('In the past 36 hours, 12,000 people have fled to the south and about 3,000 to the coast.')).toEqual([
       ['36', 'hours'],
       ['12,000', 'fled'],
@@ -2032,5 +2036,35 @@ describe('a line led by its number and a colon, what it counts after (s61)', () 
     expect(rows(text).map(([, , unit]) => unit)).toEqual(['people', 'fighters']);
     // Near miss: a number inside a sentence before a colon is no such line.
     expect(rows('The council heard from 12: a doctor, a teacher and ten others.').map(([raw]) => raw)).toEqual(['ten']);
+  });
+});
+
+describe('a qualified number with no noun, whose sentence does not say what it counts (s64)', () => {
+  it('reads "at more than 450", "a lower one of about 9,500" and "ranged from 20,000 to 40,000" as figures', () => {
+    expect(qualified('Relief Watch puts the civilian toll of the offensive since November 15 at more than 450.')).toEqual([
+      ['more than 450', 450, 450, null, 'more_than'],
+    ]);
+    expect(qualified('Sweden has given a higher figure; Norland a lower one of about 9,500.')).toEqual([
+      ['about 9,500', 9500, null, null, 'about'],
+    ]);
+    expect(qualified('Omar Haddad said that estimates ranged from 20,000 to 40,000.')).toEqual([
+      ['from 20,000 to 40,000', null, 20000, 40000, 'range'],
+    ]);
+    const [figure] = extractArticle({
+      text: 'Maria Lindqvist said there may now be no more than 30.',
+      publishedOn: '2016-12-14',
+      gazetteer: testGazetteer,
+    }).figures;
+    expect([figure?.raw, figure?.qualifier, figure?.humanitarian, figure?.basis]).toEqual([
+      'no more than 30',
+      'at_most',
+      false,
+      'qualified-alone',
+    ]);
+  });
+  it('leaves a bare number, "over" before a word number and a range of small numbers unread', () => {
+    expect(qualified('The Council split over two rival drafts on Saturday.')).toEqual([]);
+    expect(qualified('Peter Okafor said the answer was 450.')).toEqual([]);
+    expect(qualified('The amendments are set out in paragraphs 6 to 8.')).toEqual([]);
   });
 });
