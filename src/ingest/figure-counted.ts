@@ -54,6 +54,8 @@ export interface Counted {
   metric?: FigureMetric;
   /** End of the noun, where the verb of the clause is looked for. */
   end: number;
+  /** (s64) A percentage of a whole no metric reads (`shareCounted`): basis `unnamed-share`. */
+  unnamedShare?: true;
 }
 
 // What a noun after a number counts. Plural and singular, since "one child" counts too.
@@ -701,6 +703,10 @@ function shareCounted(text: string, sentence: Span, number: NumberExpression): C
     .find(Boolean);
   // Not "half of our beds" (talk more than a count; a dev gold file leaves it out).
   if (thing?.metric && !/\bhalf$/iu.test(number.raw)) return { kind: 'thing', unit, metric: thing.metric, end: phraseEnd };
+  // (s64) "nearly 60 percent of the newly damaged structures", "nearly 30 per cent of the young children screened": a
+  // percentage of a whole no metric reads is still a figure, its unit the whole (not a fraction in words: "half of
+  // our beds", "half of the new grant" are talk more than counts).
+  if (!number.fraction) return { kind: 'thing', unit, metric: 'people', end: phraseEnd, unnamedShare: true };
   return { skip: `a percentage of ${phrase}, which has no figure metric` };
 }
 

@@ -342,7 +342,17 @@ export function extractFigures(
           ...context,
           partOf,
           evidence: [evidenceFor(text, sentence, number, counted.end)],
-          basis: !meaning ? 'people-only' : inherited ? 'inherited' : counted.metric ? 'counted-metric' : !people ? 'thing' : 'happened',
+          basis: !meaning
+            ? 'people-only'
+            : inherited
+              ? 'inherited'
+              : counted.unnamedShare
+                ? 'unnamed-share'
+                : counted.metric
+                  ? 'counted-metric'
+                  : !people
+                    ? 'thing'
+                    : 'happened',
         };
         inSentence.push(figure);
       }

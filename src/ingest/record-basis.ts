@@ -51,6 +51,8 @@ export const FIGURE_BASES = [
    * civilian toll at more than 450", "a lower one of about 9,500", "estimates ranged from 20,000 to 40,000").
    */
   'qualified-alone',
+  /** (s64) A percentage of a whole no metric reads ("nearly 60 percent of the newly damaged structures"). */
+  'unnamed-share',
 ] as const;
 export type FigureBasis = (typeof FIGURE_BASES)[number];
 

@@ -2068,3 +2068,14 @@ describe('a qualified number with no noun, whose sentence does not say what it c
     expect(qualified('The amendments are set out in paragraphs 6 to 8.')).toEqual([]);
   });
 });
+
+describe('a percentage of a whole no metric reads (s64)', () => {
+  it('reads "nearly 60 percent of the newly damaged structures" as a figure', () => {
+    expect(qualified('Relief Watch said Sakhour accounts for nearly 60 percent of the newly damaged structures.')).toEqual([
+      ['nearly 60', 60, null, 60, 'nearly'],
+    ]);
+  });
+  it('leaves "half of" a whole unread', () => {
+    expect(qualified('Omar Haddad said that half of the new grant would go to the Red Cross.')).toEqual([]);
+  });
+});
