@@ -631,9 +631,12 @@ const FLOORS: Record<
     // construction-materials commodities report), delivered during the session and scored, in aggregate, with its start
     // code b4553f2: statements 39/47 (39/41), said_on 29/30, figures 30/30 (30/53), votes 3/4 (3/5), events 13/20
     // (13/17); with its end code ebc3e352: the same.
+    // Session 64: figures precision 30/53 -> 30/54 with 9f9e7de2 (a percentage of a named whole), one figure drafted
+    // that no gold expects; the rule found 6 more right figures on six other wired sets, scored in aggregate only; the
+    // floor follows that trade.
     statements: { recall: 0.82, precision: 0.95 },
     saidOn: 0.96,
-    figures: { recall: 1, precision: 0.56 },
+    figures: { recall: 1, precision: 0.55 },
     votes: { recall: 0.75, precision: 0.6 },
     events: { recall: 0.65, precision: 0.76 },
   },
@@ -653,9 +656,12 @@ const FLOORS: Record<
     // site's land-warfare report, a British naval trade magazine's carrier news page), delivered during the session and
     // scored, in aggregate, with its start code e20093b: statements 39/46 (39/42), said_on 31/35, figures 24/30
     // (24/30), votes 3/3 (3/3), events 14/23 (14/25); with its end code cc26d8b: the same.
+    // Session 64: figures precision 25/31 -> 29/37 with 4a3aad1f (a qualified number with no noun), 4 more right
+    // figures (recall 25/30 -> 29/30) for 2 drafted that no gold expects; the rule found 46 more right figures on 30
+    // wired sets in all, scored in aggregate only; the floor follows that trade.
     statements: { recall: 0.84, precision: 0.92 },
     saidOn: 0.88,
-    figures: { recall: 0.8, precision: 0.8 },
+    figures: { recall: 0.8, precision: 0.78 },
     votes: { recall: 1, precision: 1 },
     events: { recall: 0.6, precision: 0.56 },
   },
@@ -997,9 +1003,12 @@ const FLOORS: Record<
     // aggregate, with its start code 47092fcd before any rule of the session: statements 33/41 (33/37), said_on 18/29,
     // figures 45/53 (45/47), votes 8/9 (8/9), events 26/49 (26/40); with its end code 3d38a40c: statements 36/41
     // (36/41), said_on 21/32, figures 45/53 (45/47), votes 8/9 (8/9), events 26/49 (26/40).
+    // Session 64: figures precision 45/47 -> 49/52 with 4a3aad1f (a qualified number with no noun), 4 more right
+    // figures (recall 45/53 -> 49/53) for 1 drafted that no gold expects; the rule found 46 more right figures on 30
+    // wired sets in all, scored in aggregate only; the floor follows that trade.
     statements: { recall: 0.8, precision: 0.87 },
     saidOn: 0.62,
-    figures: { recall: 0.84, precision: 0.95 },
+    figures: { recall: 0.84, precision: 0.94 },
     votes: { recall: 0.88, precision: 0.88 },
     events: { recall: 0.53, precision: 0.65 },
   },
