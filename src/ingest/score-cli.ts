@@ -1,5 +1,5 @@
 /**
- * `npm run score:ingest [-- --dir <folder>...] [-- --set heldout|heldout2|heldout3|heldout4|heldout52|...|heldout72|heldout78|heldout80|...|heldout82|heldout91|...|heldout97|heldout112|...|heldout118|heldout121|heldout122|heldout125|heldout130|heldout128|heldout126|heldout132|heldout135|heldout140|heldout141|heldout143|heldout146|heldout148|heldout149|heldout150|heldout151|heldout152|heldout153|heldout157|heldout159|heldout160|heldout161|heldout162|heldout165|heldout166|heldout168|heldout170|heldout173|heldout174|heldout175|heldout178|heldout179|heldout182|heldout183|heldout184|heldout186|heldout188|heldout191|heldout192|heldout195|heldout197|heldout198|heldout199|heldout200|heldout203|heldout204|heldout206|heldout207|heldout209|heldout212|heldout213|dev|five] [--only <id>...] [--misses]
+ * `npm run score:ingest [-- --dir <folder>...] [-- --set heldout|heldout2|heldout3|heldout4|heldout52|...|heldout72|heldout78|heldout80|...|heldout82|heldout91|...|heldout97|heldout112|...|heldout118|heldout121|heldout122|heldout125|heldout130|heldout128|heldout126|heldout132|heldout135|heldout140|heldout141|heldout143|heldout146|heldout148|heldout149|heldout150|heldout151|heldout152|heldout153|heldout157|heldout159|heldout160|heldout161|heldout162|heldout165|heldout166|heldout168|heldout170|heldout173|heldout174|heldout175|heldout178|heldout179|heldout182|heldout183|heldout184|heldout186|heldout188|heldout191|heldout192|heldout195|heldout197|heldout198|heldout199|heldout200|heldout203|heldout204|heldout206|heldout207|heldout209|heldout212|heldout213|...|heldout220|dev|five] [--only <id>...] [--misses]
  * [--wrong] [--reliability]`: runs the ingest extractors on articles with known expected records and prints recall and precision
  * per kind (score-gold.ts says how a record is judged); `--reliability` adds, per kind, the precision of the records in
  * each confidence band and the precision and recall at each `min_confidence` (confidence-reliability.ts), in aggregate, with the count of right statements and votes a strict speaker match
@@ -14,8 +14,8 @@
  *   `.meta.json`, `.gold.yaml`), with the gazetteer of seed/ as an ingest of a new article would have it; the two
  *   held-out sets are never tuned on (a second set, because rules can drift towards the first one's wording);
  * - heldout3, heldout4, heldout52, heldout58, heldout60, heldout63, heldout67 to heldout72, heldout78, heldout80,
- *   heldout81, heldout82, heldout91 to heldout97, heldout112, heldout113, heldout115, heldout116, heldout118, heldout121, heldout122, heldout125, heldout130, heldout128, heldout126, heldout132, heldout135, heldout140, heldout141, heldout143, heldout146, heldout148, heldout149, heldout150, heldout151, heldout152, heldout153, heldout157, heldout159, heldout160, heldout161, heldout162, heldout165, heldout166, heldout168, heldout170, heldout173, heldout174, heldout175, heldout178, heldout179, heldout182, heldout183, heldout184, heldout186, heldout188, heldout191, heldout192, heldout195, heldout197, heldout198, heldout199, heldout200, heldout203, heldout204, heldout206, heldout207, heldout209, heldout212, heldout213: test/fixtures/ingest-heldout-3/, ingest-heldout-4/, ingest-heldout-52/,
- *   -58/, -60/, -63/, -67/ to -72/, -78/, -80/ to -82/, -91/ to -97/, -112/, -113/, -115/, -116/, -118/, -121/, -122/, -125/, -130/, -128/, -126/, -132/, -135/, -140/, -141/, -143/, -146/, -148/, -149/, -150/, -151/, -152/, -153/, -157/, -159/ to -162/, -165/, -166/, -168/, -170/, -173/, -174/, -175/, -178/, -179/, -182/ to -184/, -186/, -188/, -191/, -192/, -195/, -197/ to -199/, -200/, -203/, -204/, -206/, -207/, -209/, -212/ and -213/, frozen sets scored only when asked for by
+ *   heldout81, heldout82, heldout91 to heldout97, heldout112, heldout113, heldout115, heldout116, heldout118, heldout121, heldout122, heldout125, heldout130, heldout128, heldout126, heldout132, heldout135, heldout140, heldout141, heldout143, heldout146, heldout148, heldout149, heldout150, heldout151, heldout152, heldout153, heldout157, heldout159, heldout160, heldout161, heldout162, heldout165, heldout166, heldout168, heldout170, heldout173, heldout174, heldout175, heldout178, heldout179, heldout182, heldout183, heldout184, heldout186, heldout188, heldout191, heldout192, heldout195, heldout197, heldout198, heldout199, heldout200, heldout203, heldout204, heldout206, heldout207, heldout209, heldout212, heldout213 to heldout220: test/fixtures/ingest-heldout-3/, ingest-heldout-4/, ingest-heldout-52/,
+ *   -58/, -60/, -63/, -67/ to -72/, -78/, -80/ to -82/, -91/ to -97/, -112/, -113/, -115/, -116/, -118/, -121/, -122/, -125/, -130/, -128/, -126/, -132/, -135/, -140/, -141/, -143/, -146/, -148/, -149/, -150/, -151/, -152/, -153/, -157/, -159/ to -162/, -165/, -166/, -168/, -170/, -173/, -174/, -175/, -178/, -179/, -182/ to -184/, -186/, -188/, -191/, -192/, -195/, -197/ to -199/, -200/, -203/, -204/, -206/, -207/, -209/, -212/ and -213/ to -220/, frozen sets scored only when asked for by
  *   name (never by the default run), so that each stays unseen until the coordinator scores it (the fifth to the
  *   fifty-first, the fifty-third to the fifty-seventh, the fifty-ninth, sixty-first, sixty-second and sixty-fourth to
  *   sixty-sixth, scored so in sessions 6 to 45, were then moved into ingest-dev/ to be tuned on; the fifty-second,
@@ -112,6 +112,13 @@ export const FIXTURE_SETS = {
   heldout209: join(PROJECT_ROOT, 'test/fixtures/ingest-heldout-209'),
   heldout212: join(PROJECT_ROOT, 'test/fixtures/ingest-heldout-212'),
   heldout213: join(PROJECT_ROOT, 'test/fixtures/ingest-heldout-213'),
+  heldout214: join(PROJECT_ROOT, 'test/fixtures/ingest-heldout-214'),
+  heldout215: join(PROJECT_ROOT, 'test/fixtures/ingest-heldout-215'),
+  heldout216: join(PROJECT_ROOT, 'test/fixtures/ingest-heldout-216'),
+  heldout217: join(PROJECT_ROOT, 'test/fixtures/ingest-heldout-217'),
+  heldout218: join(PROJECT_ROOT, 'test/fixtures/ingest-heldout-218'),
+  heldout219: join(PROJECT_ROOT, 'test/fixtures/ingest-heldout-219'),
+  heldout220: join(PROJECT_ROOT, 'test/fixtures/ingest-heldout-220'),
   heldout141: join(PROJECT_ROOT, 'test/fixtures/ingest-heldout-141'),
   heldout140: join(PROJECT_ROOT, 'test/fixtures/ingest-heldout-140'),
   heldout135: join(PROJECT_ROOT, 'test/fixtures/ingest-heldout-135'),
