@@ -11,6 +11,7 @@ import countries from 'i18n-iso-countries';
 import { clauseBodyStart, dashDateline } from './date-expressions.js';
 import { FEMALE_NOUNS, KIN_WORDS, MALE_NOUNS, nounSex } from './figure-counted.js';
 import type { Gazetteer, Mention } from './gazetteer.js';
+import { numberValue } from './number-expressions.js';
 import {
   type ActorKind,
   BRACKETED_SHORT_NAME,
@@ -677,7 +678,6 @@ const OWNERS_GROUP_NAME = new RegExp(
   String.raw`^(?:(${PORTFOLIOS}(?:\s+and\s+${PORTFOLIOS})?)\s+)?(ministers|leaders|presidents|governments|envoys|ambassadors|delegations|heads\s+of\s+state)\s+of\s+(.+)$`,
   'iu',
 );
-const COUNT_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 // (s48) The police as a body ("the police prefecture", "Istanbul police", "police estimates").
 const POLICE =
   /^\s*(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){0,2}[Pp]olice(?:\s+(?:prefecture|department|force|headquarters))?)(?:\s+(?:estimates?|figures|sources))?\s*$/u;
@@ -3075,8 +3075,7 @@ export class SpeakerResolver {
       if (portfolio && (parts[1] ?? '').toLowerCase() !== portfolio.toLowerCase()) return false;
       if (!count) return true;
       const owners = (parts[3] as string).split(/\s*,\s*(?:and\s+)?|\s+and\s+/u).filter((o) => o.trim() !== '').length;
-      const wanted = /^\d/u.test(count) ? Number(count) : COUNT_WORDS.indexOf(count.toLowerCase()) + 2;
-      return owners === wanted;
+      return owners === numberValue(count);
     };
     const earlier = this.proposalMentions.filter((p) => p.span.end <= from && p.proposal.kind === 'group' && fits(p.proposal.name)).at(-1);
     return earlier ? { status: 'proposed', proposal: earlier.proposal, via: 'description', mention: null } : null;

@@ -2405,8 +2405,7 @@ function mediumDay(
   let referred = MEDIUM_IN_ATTRIBUTION.exec(text.slice(statement.verb.end, statement.verb.end + 60));
   if (!referred) {
     const before = sentenceBefore(text, paragraph, sentence);
-    const spoken = (x: Span) => statements.some((s) => s.evidence.some((e) => e.start < x.end && x.start < e.end));
-    if (before && !inQuote(article, before) && !spoken(before)) referred = MEDIUM_REFERRED.exec(before.text);
+    if (before && !inQuote(article, before) && !inRemark(statements, before)) referred = MEDIUM_REFERRED.exec(before.text);
   }
   if (!referred) return null;
   const named = latestNaming(
