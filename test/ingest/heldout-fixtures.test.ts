@@ -97,6 +97,7 @@ const FIXTURE_SETS = {
   'test/fixtures/ingest-heldout-218': 3,
   'test/fixtures/ingest-heldout-219': 3,
   'test/fixtures/ingest-heldout-220': 3,
+  'test/fixtures/ingest-heldout-223': 3,
 } as const;
 const FIXTURE_DIRS = Object.keys(FIXTURE_SETS) as (keyof typeof FIXTURE_SETS)[];
 
