@@ -98,6 +98,7 @@ const FIXTURE_SETS = {
   'test/fixtures/ingest-heldout-219': 3,
   'test/fixtures/ingest-heldout-220': 3,
   'test/fixtures/ingest-heldout-223': 3,
+  'test/fixtures/ingest-heldout-226': 3,
 } as const;
 const FIXTURE_DIRS = Object.keys(FIXTURE_SETS) as (keyof typeof FIXTURE_SETS)[];
 
