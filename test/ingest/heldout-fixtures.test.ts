@@ -103,6 +103,7 @@ const FIXTURE_SETS = {
   'test/fixtures/ingest-heldout-221': 3,
   'test/fixtures/ingest-heldout-227': 3,
   'test/fixtures/ingest-heldout-225': 3,
+  'test/fixtures/ingest-heldout-222': 3,
 } as const;
 const FIXTURE_DIRS = Object.keys(FIXTURE_SETS) as (keyof typeof FIXTURE_SETS)[];
 
