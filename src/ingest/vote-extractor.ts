@@ -276,6 +276,8 @@ const DAYBOOK_HOUR =
   /^(?:(?:[01]\d|2[0-3])[0-5]\d\s*(?:GMT|UTC)|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?(?:\s+(?:ET|EST|GMT))?)\b[^-–—:]{0,40}[-–—:]\s/u;
 const NOT_YET = new RegExp(
   // (s59) A body expected to vote: "diplomats expect the Security Council to vote on it as early as Sunday".
+  // (s65) "The Council votes on Saturday" foretells a vote; "our report of the Security Council votes on Saturday 8
+  // October" names votes held (a noun after "of").
   // (s49) A sitting to come whose purpose is the vote, however much is told of it between: "is due to meet on Friday in
   // plenary session at the initiative of Canada, supported by some 70 states, to vote on a text".
   String.raw`\b(?:is|are) (?:expected|due|set|scheduled) to (?:meet|convene|reconvene|gather|sit)\b[^.;]{0,160}?\bto vote\b|` +
@@ -283,7 +285,7 @@ const NOT_YET = new RegExp(
     OUTCOME_GUESSED.source +
     // (s50) "the draft should pass comfortably", "is likely to be adopted": a vote foretold.
     String.raw`|\b(?:should|(?:is|are) (?:likely|expected|set) to|looks? set to)\s+(?:\p{Ll}+ly\s+)?(?:pass|be (?:adopted|approved|passed|rejected|defeated)|fail)\b` +
-    String.raw`|\b(?:ahead of|before) (?:a |the )?(?:vote|voting)\b|\b(?:expects?|expected|expecting|anticipat(?:es?|ed|ing)) (?:a|the) vote\b|\b(?:expects?|expected|expecting) (?:the )?(?:(?:UN|U\.N\.|Security|General|Council|Assembly)\s+){0,3}(?:Council|Assembly|members) to vote\b|\b(?:a|the) (?:(?:U\.?N\.?|UN|Security|General|Council|Assembly|recorded|final|formal)\s+){0,3}vote\b(?:(?!\b(?:which|that)\b)[^.;]){0,60}?\b(?:(?:is|was) (?:expected|due|scheduled)|(?:could|may|might) (?:come|take place|be held))\b|\btomorrow\b[^.;]{0,60}?\b(?:Council|Assembly) votes\b|\b(?:Council|Assembly) votes\b[^.;]{0,40}?\btomorrow\b|\b(?:Council|Assembly) votes (?:again )?(?:on |next |this )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\bvotes? (?:still |yet )?to come\b|\b(?:could|may|might|will|would) (?:\w+ )?take up\b[^.;]{0,60}?\b(?:vote|voting)\b|\b(?:could|may|might) (?:still |also |well |soon |now )?(?:be (?:put|brought|pushed|taken) to (?:a |the )?vote|come to (?:a |the )?vote|(?:be asked to )?vote)\b|\bno (?:date|day) (?:has|had) (?:yet )?been (?:set|fixed|scheduled|announced) for (?:a |the )?vote\b|\bno vote (?:has|had) (?:yet )?been (?:set|scheduled|called)\b|\b(?:will|would)\s+(?!now\b)[^.;]{0,80}?\bput (?:a|the|its|their|it|them)\b[^.;]{0,40}?\bto (?:a|the) vote\b|\b(?:when|once) (?:it|they|the (?:[\w-]+ )?(?:draft|text|resolution)) (?:is|are) put to (?:a |the )?vote\b|\b${ASKED_TO_DECIDE}\b|${PUT_TO_BODY_PASSIVE}`,
+    String.raw`|\b(?:ahead of|before) (?:a |the )?(?:vote|voting)\b|\b(?:expects?|expected|expecting|anticipat(?:es?|ed|ing)) (?:a|the) vote\b|\b(?:expects?|expected|expecting) (?:the )?(?:(?:UN|U\.N\.|Security|General|Council|Assembly)\s+){0,3}(?:Council|Assembly|members) to vote\b|\b(?:a|the) (?:(?:U\.?N\.?|UN|Security|General|Council|Assembly|recorded|final|formal)\s+){0,3}vote\b(?:(?!\b(?:which|that)\b)[^.;]){0,60}?\b(?:(?:is|was) (?:expected|due|scheduled)|(?:could|may|might) (?:come|take place|be held))\b|\btomorrow\b[^.;]{0,60}?\b(?:Council|Assembly) votes\b|\b(?:Council|Assembly) votes\b[^.;]{0,40}?\btomorrow\b|(?<!(?<!\bahead )\bof (?:the )?(?:U\.?N\.? |UN )?(?:Security |General )?)\b(?:Council|Assembly) votes (?:again )?(?:on |next |this )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\bvotes? (?:still |yet )?to come\b|\b(?:could|may|might|will|would) (?:\w+ )?take up\b[^.;]{0,60}?\b(?:vote|voting)\b|\b(?:could|may|might) (?:still |also |well |soon |now )?(?:be (?:put|brought|pushed|taken) to (?:a |the )?vote|come to (?:a |the )?vote|(?:be asked to )?vote)\b|\bno (?:date|day) (?:has|had) (?:yet )?been (?:set|fixed|scheduled|announced) for (?:a |the )?vote\b|\bno vote (?:has|had) (?:yet )?been (?:set|scheduled|called)\b|\b(?:will|would)\s+(?!now\b)[^.;]{0,80}?\bput (?:a|the|its|their|it|them)\b[^.;]{0,40}?\bto (?:a|the) vote\b|\b(?:when|once) (?:it|they|the (?:[\w-]+ )?(?:draft|text|resolution)) (?:is|are) put to (?:a |the )?vote\b|\b${ASKED_TO_DECIDE}\b|${PUT_TO_BODY_PASSIVE}`,
   'iu',
 );
 // A vote put off is not held where it is told ("the vote was pushed back to the evening", "delayed the vote"): the day
@@ -440,8 +442,11 @@ function sideCount(side: RegExp, s: string): RegExpExecArray | null {
 const NOT_OWN_GROUP = String.raw`(?<!\b(?:[Oo]ur|[Tt]heir|[Tt]hese|[Tt]hose)\s+)`;
 // (s50) A count given as an estimate is no tally taken: "should pass comfortably, with well over 100 states in favour".
 const NOT_APPROXIMATE = String.raw`(?<!\b(?:over|more than|fewer than|less than|nearly|almost|about|around|roughly|approximately|well over|up to)\s+)`;
+// (s65) A number after a month's name is the day of a date, not a count: "the veto cast by Russia on Oct. 8 against a
+// French draft" has no member voting against.
+const NOT_A_DAY = String.raw`(?<!\b${MONTH}\s+)`;
 // The count of the members on one side, not the whole they are part of ("eleven of the 15 council members backed").
-const SIDE_COUNT = `${NOT_WHOLE}${NOT_OWN_GROUP}${NOT_APPROXIMATE}\\b${NUMBER}(?!(?<=\\bone) of\\s)(?:${ALL_NAMED}|\\s+${OF_WHOLE}${COUNTED})`;
+const SIDE_COUNT = `${NOT_WHOLE}${NOT_OWN_GROUP}${NOT_APPROXIMATE}${NOT_A_DAY}\\b${NUMBER}(?!(?<=\\bone) of\\s)(?:${ALL_NAMED}|\\s+${OF_WHOLE}${COUNTED})`;
 const TALLY_IN_FAVOUR = new RegExp(
   `${SIDE_COUNT}(?:in favou?r|in support|for\\b|voted (?:${VOTED_WHEN})?(?:for|in favou?r|yes)\\b|vote (?:for|in favou?r)\\b|voting (?:for|in favou?r)|supported|backed|backing|supporting)`,
   'iu',
@@ -675,8 +680,10 @@ const CAST_VETO = String.raw`(?:cast|used|exercised|wielded) (?:(?:its|their|a)(
 // its "on".
 // (s47) "after Russia and China on Monday vetoed a draft": a day right before a verb of vetoing is the day it was cast.
 const DAY_BEFORE_VETO_VERB = /^\s*,?\s*(?:(?:also|again|jointly|both)\s+)?(?:vetoed|blocked|cast\s+(?:(?:a|their|its|the)\s+)?vetoe?s?)\b/u;
+// (s65) And a veto told with who cast it between: "the veto cast by Russia on Oct. 8", "the vetoes used by Russia and
+// China on 5 December".
 const VETO_ON_DAY =
-  /\bveto(?:e[sd])?\s+(?:(?:an?|the|its|their)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:resolution|draft|text|proposal|measure)\s+)?(?:(?:of|on)\s+(?:the\s+)?)?$/iu;
+  /\bveto(?:e[sd])?\s+(?:(?:cast|used|exercised|wielded)\s+by\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:(?:,\s+|\s+and\s+)(?:the\s+)?\p{Lu}[\p{L}'’-]+){0,3}\s+(?=on\s))?(?:(?:an?|the|its|their)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:resolution|draft|text|proposal|measure)\s+)?(?:(?:of|on)\s+(?:the\s+)?)?$/iu;
 // A veto as the subject that stopped a text: "the veto in the Council stopped the truce text", "a Russian
 // veto killed the draft" (past tense: "a veto would kill it" is feared, not cast).
 const VETO_STOPPED = String.raw`veto\b(?! (?:power|right))[^.;]{0,40}?\b(?:stopped|killed|sank|scuttled|halted|felled|doomed|defeated)\b`;
@@ -1402,7 +1409,7 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
       DATES_THE_VOTE.test(sentence.text) ||
       votesDay
     ) {
-      const dayOf = (d: DateMention) => d.when.date !== null && d.when.precision === 'day' && d.kind === 'point';
+      const dayOf = (d: DateMention) => d.when.date !== null && d.when.precision === 'day' && d.kind === 'point' && !pieceOn(text, d);
       const textNamed = TEXT_OR_VOTE.exec(sentence.text);
       const textAt = textNamed ? sentence.start + textNamed.index : -1;
       // (s61) A day a clause of time ties to a vote sets the scene over another the sentence names ("Monday's vote was
@@ -1467,7 +1474,7 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
       otherTopic = false;
     } else if (aboutOther) otherTopic = true;
     // A correction's account of what an earlier version wrongly said is no vote told.
-    if (!voteWord || !writersOwn(sentence) || EARLIER_VERSION.test(sentence.text)) continue;
+    if (!voteWord || !writersOwn(sentence) || EARLIER_VERSION.test(sentence.text) || PIECE_SAID.test(sentence.text)) continue;
     // "would meet a Russian veto, as it did on 22 May 2014": what would happen again, reported as having happened.
     // A tally is a count taken: "despite fears of a veto, the text passed 13-0" reports a vote.
     // The writer's count: "a shameful one for this council" inside a quotation counts nobody.
@@ -1633,6 +1640,7 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
         : d;
     const dates = dateMentions.map(sinceWhen).filter(
       (d) =>
+        !pieceOn(text, d) &&
         contains(sentence, d) &&
         d.when.date !== null &&
         !(d.kind === 'span' && d.when.end === publishedOn) &&
@@ -1879,6 +1887,7 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
       dated &&
       last &&
       last.voted.basis === 'publication' &&
+      !PIECE_SAID.test(sentence.text) &&
       (DATES_THE_VOTE.test(sentence.text) ||
         // (s45) "... has called for an end to the fighting, by 122 votes to 13. The resolution, put forward by Canada, was
         // adopted last night in New York.": the text told just before, named again with its fate and a day.
@@ -2412,6 +2421,13 @@ const SPOKEN_ON =
   /(?:\b(?:said|says|told(?: [\w-]+){0,2}|added|stated|announced|argued|insisted|claimed|warned|wrote|tweeted)(?: (?:in|at) (?:the )?[\w-]+(?: [\w-]+)?| here)?|\bin an? (?:written |joint )?statement)\s+(?:on\s+|late\s+|early\s+|later\s+)?$/iu;
 // (s61) A clause of time right after a day that tells a vote in it: ", when Egypt voted in favour of two rival drafts".
 const WHEN_VOTED_AFTER = /^,?\s+when\s+[^.;:!?]{0,60}?\b(?:voted|vetoed)\b/u;
+// (s65) The day of a piece the outlet ran, as a correction names it ("An article on Dec. 6 about the council's vote
+// misstated ...", "A chart on Sunday listing the vetoes"), is the piece's day, not the vote's; "a story on Monday's
+// vote" names the vote's.
+const PIECE_ON =
+  /\b(?:[Aa]n?|[Oo]ur|[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+)?(?:article|story|report|chart|caption|editorial|column|bulletin|broadcast|headline|item|piece|graphic|map|table)\s+(?:published\s+|printed\s+|(?:that\s+)?ran\s+)?(?:on|of|from|last)\s+$/u;
+const pieceOn = (text: string, d: DateMention): boolean =>
+  PIECE_ON.test(text.slice(Math.max(0, d.start - 50), d.start)) && !/^['’]s\b/u.test(text.slice(d.end, d.end + 3));
 /** Whether `d` is the day of a remark (SPOKEN_ON ends right before it), read by three of the vote's date rules. */
 function spokenOn(text: string, d: DateMention): boolean {
   return SPOKEN_ON.test(text.slice(Math.max(0, d.start - 40), d.start));
@@ -2604,6 +2620,12 @@ const DAY_LIST_JOINT = /^\s*(?:,\s*)?(?:(?:and|or)\s+)?(?:(?:again|also)\s+)?(?:
 
 const DATES_THE_VOTE =
   /\bthe (?:very |same )?day(?: that| when| on which)? (?:the )?(?:[\w.-]+ ){0,3}?(?:voted|vetoed|adopted)\b|\b(?:the|that|this) (?:[\w.-]+ ){0,3}(?:vote|voting|ballot|decision|adoption|veto)\b[^.;]{0,20}\b(?:came|was held|took place|was taken|happened|followed|was cast)\b|^\s*(?:It|The vote) came\b/iu;
+// (s65) What a piece of the outlet's own said, as a correction retells it before the facts ("The article also said the
+// vote took place on Sunday. It was held on Monday, Dec. 5.", "The 7am bulletin reported that the council had passed
+// a resolution by 14 votes to nil"): the version set right, which tells no vote and dates none. "The report said"
+// alone may be anybody's report: only "our report", "the same report" or "that report" is the outlet's.
+const PIECE_SAID =
+  /^\s*(?:(?:The|An?) (?:[\w-]+ ){0,2}?(?:article|story|chart|caption|editorial|column|bulletin|broadcast|headline|piece)|(?:Our|That|This|The same) (?:[\w-]+ ){0,2}?(?:article|story|report|chart|caption|editorial|column|bulletin|broadcast|headline|piece)) (?:(?:also|had|has|then|wrongly|incorrectly|mistakenly|further) ){0,2}(?:said|reported|stated|claimed|wrote|gave|put|had)\b/u;
 
 // A vote named by its day: "yesterday's vote", "Saturday's veto", "the October 8 vote", "the 5 December vote".
 // (s44) A sentence that opens on a day and then the body, its subject, with no vote word: "On Wednesday the General

@@ -3396,3 +3396,48 @@ describe('a vote beside a threat in a relative clause, and a vote told in the cl
     ).toEqual([['general_assembly', '2016-12-21']]);
   });
 });
+
+describe('votes a correction retells: a day after a month is no count, the day of the piece corrected, what the piece said (s65)', () => {
+  it('reads "the veto cast by Russia on Nov. 3 against a draft" as a veto of that day with no count against (s65)', () => {
+    expect(
+      votesOf(
+        "A graphic on Sunday listing the council's vetoes left out the veto cast by Russia on Nov. 3 against a Norlandic draft resolution.",
+      ).map((v) => [v.body, v.date, v.tally, v.vetoes]),
+    ).toEqual([['security_council', '2016-11-03', [null, null, null], ['russia']]]);
+    // A count after the date, not the day itself, is still a side's count.
+    expect(
+      votesOf('On Nov. 3, 9 members voted against the Norlandic draft in the Security Council.').map((v) => [v.date, v.tally]),
+    ).toEqual([['2016-11-03', [null, 9, null]]]);
+  });
+
+  it('dates a vote neither by the day of the article corrected nor by the day it wrongly gave (s65)', () => {
+    const text = [
+      "An article on Dec. 2 about the Security Council's vote on a Norlandic truce draft misstated how Angola voted.",
+      'Angola abstained; it did not vote against. The draft received 11 votes in favor. Russia and Ostria voted against it; as a permanent member, Russia cast a veto.',
+      'The article also said the vote took place on Sunday. The vote was held on Thursday, Dec. 1.',
+    ].join('\n\n');
+    expect(votesOf(text).map((v) => [v.body, v.date, v.tally[0], v.vetoes])).toEqual([['security_council', '2016-12-01', 11, ['russia']]]);
+    // What the outlet's bulletin wrongly reported is no vote of its own; "The report said" may be anybody's report.
+    const bulletin = [
+      'The 6pm bulletin reported that the council had passed the Norlandic text "by 14 votes to nil, with Russia abstaining". That was wrong.',
+      'Resolution 2330 was adopted unanimously on Monday 19 December.',
+    ].join('\n\n');
+    expect(votesOf(bulletin, '2016-12-30').map((v) => [v.date, v.tally])).toEqual([['2016-12-19', [15, 0, 0]]]);
+    expect(votesOf('The report said the Security Council had adopted the Norlandic text by 14 votes to one.').map((v) => v.tally)).toEqual([
+      [14, 1, null],
+    ]);
+  });
+
+  it('reads "our report of the Security Council votes on Saturday 3 December" as votes held, not to come (s65)', () => {
+    expect(
+      votesOf(
+        'Our report of the Security Council votes on Saturday 3 December was wrong. The Norlandic draft was vetoed by Russia.',
+        '2016-12-12',
+      ).map((v) => [v.date, v.outcome, v.vetoes]),
+    ).toEqual([['2016-12-03', 'not_adopted', ['russia']]]);
+    // "The Security Council votes on Saturday" still foretells a vote.
+    expect(votesOf('The Security Council votes on Saturday on a Norlandic draft.', '2016-12-12').map((v) => [v.date, v.outcome])).toEqual([
+      ['2016-12-17', 'pending'],
+    ]);
+  });
+});
