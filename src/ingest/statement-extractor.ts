@@ -1974,6 +1974,11 @@ function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statem
     // said included 82 civilians,": a named speaker's own verb in a relative clause inside that speech is a remark of
     // its own, up to the relative clause's end (the earlier statement keeps its words).
     let evidenceEnd = account ?? sentence.end;
+    // (s65) "The talks, which Okafor said were constructive, ended on Friday": the remark ends with its relative clause.
+    if (account === null && /^\s+(?:is|are|was|were|has|have|had|remain|remains|remained)\b/u.test(text.slice(verb.end, sentence.end))) {
+      const comma = /,\s/u.exec(text.slice(verb.end, sentence.end));
+      if (comma && /[\s,](?:which|who|whom)\s[^,;]*$/iu.test(text.slice(sentence.start, verb.start))) evidenceEnd = verb.end + comma.index;
+    }
     // "... spoke with the envoy, X, who told him that ...": the relative clause is the antecedent's remark, and the
     // earlier statement ends before it (a remark relayed is recorded once, as its original speaker's).
     if (earlier && antecedent && resolution === antecedent && speakerKey(earlier.speaker) !== speakerKey(resolution)) {
@@ -2563,6 +2568,15 @@ function accountEnd(text: string, verb: SpeechVerb, sentence: Span): number | nu
   return !/^\s*(?:that|as|to|on|in|by|back|for)\b|["“]/u.test(clause) && wordCount(clause) >= 4 ? from + clause.length : null;
 }
 
+// (s65) A speaker who says what the writer's noun is or did, the noun the relative clause's missing subject: "the
+// talks, which diplomats said had been tense", "people the UN says are still trapped", "the group, which he said had
+// failed to deliver". A speech verb earlier in the sentence has the remark already ("Ayrault said ..., which he said
+// was ..."), and a verb of belief or estimate is no remark ("people the UN believes are still inside").
+const SPEECH_BEFORE_RELATIVE = /\b(?:said|says|told|tells|called|calls|added|adds|argued|warned|insisted|stressed)\b/u;
+function saidOfRelative(text: string, verb: SpeechVerb, sentence: Span): boolean {
+  return verb.lemma === 'say' && !SPEECH_BEFORE_RELATIVE.test(text.slice(sentence.start, verb.start));
+}
+
 /** Whether the verb is followed by what it reports: "that ..." where the verb requires it, or some clause. */
 function hasComplement(text: string, verb: SpeechVerb, sentence: Span): boolean {
   if (verb.speakerAfter) return wordCount(text.slice(sentence.start, verb.start)) + wordCount(text.slice(verb.end, sentence.end)) >= 6;
@@ -2576,7 +2590,8 @@ function hasComplement(text: string, verb: SpeechVerb, sentence: Span): boolean 
   // UN's estimate: "what" stands for the words reported.)
   if (
     /^\s+(?:is|are|was|were|has|have|had|remain|remains|remained)\b/u.test(after) &&
-    !/\bwhat\s+(?:[\p{L}.'’-]+\s+){1,5}$/iu.test(text.slice(sentence.start, verb.start))
+    !/\bwhat\s+(?:[\p{L}.'’-]+\s+){1,5}$/iu.test(text.slice(sentence.start, verb.start)) &&
+    !saidOfRelative(text, verb, sentence)
   )
     return false;
   // "told reporters the vote was ...": "tell" drops its "that" after a short object.

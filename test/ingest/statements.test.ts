@@ -4365,3 +4365,19 @@ describe('a remark only looked for, not made (s64)', () => {
     ]);
   });
 });
+
+describe('a speaker inside a relative clause about the writer\'s noun: "the talks, which X said were ..." (s65)', () => {
+  const rows = (text: string) => statementsOf(text, '2016-12-14').map((s) => [s.speaker, s.kind, s.said, s.evidence[0]]);
+
+  it("reads what the speaker said of the noun as the speaker's remark, up to the relative clause's end", () => {
+    expect(rows('The talks, which Peter Okafor said were constructive, ended on Friday.')).toEqual([
+      ['peter-okafor', 'indirect', '2016-12-14', 'Peter Okafor said were constructive'],
+    ]);
+    expect(rows('Aid reached few of the 9,000 people Relief Watch says are still trapped in the old town.')).toEqual([
+      ['relief-watch', 'indirect', '2016-12-14', 'Relief Watch says are still trapped in the old town.'],
+    ]);
+    // A belief is no remark, nor a relative clause inside what the same sentence already reports.
+    expect(rows('Aid reached few of the 9,000 people Relief Watch believes are still in the old town.')).toEqual([]);
+    expect(rows('Omar Haddad said the plan would fail, a reference to the contact group, which he said had never met.')).toHaveLength(1);
+  });
+});
