@@ -1050,9 +1050,10 @@ export function findDateMentions(text: string, region: Span, publishedOn: string
   // "Hours earlier", "minutes later", "later that day", "later in the day", "that evening", "that same day", "that very
   // evening": the day of the last date given ("that evening" only where it ends a clause or a preposition follows,
   // never "that evening prayers"); (s55) not hours counted ("Less than 48 hours later": two days, below); (s61) "said on
-  // the day that ..." (not "on the day of the vote", "on the day when", nor "the day after").
+  // the day that ..." (not "on the day of the vote", "on the day when", nor "the day after"); (s65) "on that first
+  // evening", "that last night" (a review's retelling of a film's days: not "that first evening prayer").
   for (const match of slice.matchAll(
-    /\b(?:(?<!\d\s)(?:hours|minutes|moments) (?:later|earlier)|(?:later|earlier) (?:that|the same|in the) (?:day|morning|afternoon|evening|night)|that (?:same |very )?(?:day|morning|afternoon|evening|night)(?=\s*(?:[.,;:!?)—–]|$|(?:that|when|in|at|on|and|after|before|as|to|with|from|by)\b))|(?<=\bon )the day(?=\s*(?:[.,;:!?)—–]|$|that\b)))\b/gi,
+    /\b(?:(?<!\d\s)(?:hours|minutes|moments) (?:later|earlier)|(?:later|earlier) (?:that|the same|in the) (?:day|morning|afternoon|evening|night)|that (?:same |very |first |last |final )?(?:day|morning|afternoon|evening|night)(?=\s*(?:[.,;:!?)—–]|$|(?:that|when|in|at|on|and|after|before|as|to|with|from|by)\b))|(?<=\bon )the day(?=\s*(?:[.,;:!?)—–]|$|that\b)))\b/gi,
   )) {
     const placeholder: When = { date: null, precision: 'unknown', basis: 'relative', note: `${quoteWords(match[0])}, anchor not resolved` };
     add(match.index, match[0].length, placeholder, 'anchored', 0);

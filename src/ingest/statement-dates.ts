@@ -1746,12 +1746,15 @@ function inherit(said: When): When {
 function lastPointDate(article: ArticleAnalysis, position: number): When | null {
   // (s44) Not a day in a clause of "since" ("wounded since government forces launched their offensive on September
   // 22"): where a span began, not a day the story has reached ("In the same building a day earlier, X told reporters").
+  // (s65) Nor a day counted from the article's inside a quotation ("\"We took 400 out today,\" he tells the camera.
+  // Y told reporters that day ..."): the speaker's "today", not one the story gave.
   const candidates = article.dateMentions.filter(
     (m) =>
       m.end <= position &&
       m.kind === 'point' &&
       m.when.precision === 'day' &&
-      !/\bsince\b[^.;,!?]{0,80}$/iu.test(article.text.slice(Math.max(0, m.start - 100), m.start)),
+      !/\bsince\b[^.;,!?]{0,80}$/iu.test(article.text.slice(Math.max(0, m.start - 100), m.start)) &&
+      !(m.when.basis === 'relative' && inQuote(article, m)),
   );
   return candidates.at(-1)?.when ?? null;
 }
@@ -1772,14 +1775,14 @@ const IN_THE_CHAMBER = /\bin\s+the\s+chamber\b/iu;
 const CHAMBER_OCCASION = /\b(?:council|assembly|chamber)\b/iu;
 // "At the same meeting", "told the same debate", (s33) "Briefing the same meeting" (the gathering group: an occasion; s24 a community's too, "told the
 // congregation at the same service", "the same vigil") or "on the same day", "that same
-// evening", and (s22) the message, call or visit a relative's or witness's words came in, told before with its day
+// evening" ((s65) "told the crew the same night"), and (s22) the message, call or visit a relative's or witness's words came in, told before with its day
 // ("Dr X said his brother had written to him early on Tuesday ... In the same message he wrote", "His wife said during
 // the same visit"; unseen: "in the same phone call", "during the same conversation"): the last day named before.
 // (s45) A gathering a remark is told to by its definite noun alone: "told the meeting", "addressed the rally".
 const THE_GATHERING =
   /^(?:told|addressed|addressing|briefed|reminded|assured) the (meeting|gathering|rally|vigil|conference|congregation|audience|summit)\b/u;
 const SAME_OCCASION =
-  /\b(?:(?<gathering>(?:at|in|during|told|addressed|addressing|briefed|briefing|before) the same (?:summit|meeting|session|briefing|conference|news conference|press conference|event|debate|hearing|service|vigil|rally|ceremony))|(?:on |later )?(?:the|that) same (?:day|evening|morning|afternoon)|(?<contact>(?:in|during|on) (?:the same|that) (?:(?:voice |text |phone |telephone )?(?:message|call|conversation|interview|visit))))\b/iu;
+  /\b(?:(?<gathering>(?:at|in|during|told|addressed|addressing|briefed|briefing|before) the same (?:summit|meeting|session|briefing|conference|news conference|press conference|event|debate|hearing|service|vigil|rally|ceremony))|(?:on |later )?(?:the|that) same (?:day|evening|morning|afternoon|night)|(?<contact>(?:in|during|on) (?:the same|that) (?:(?:voice |text |phone |telephone )?(?:message|call|conversation|interview|visit))))\b/iu;
 /**
  * Whether the message, call or visit "the same" names (SAME_OCCASION's contact) is the one a remark's verb was spoken
  * in: after the verb ("said during the same visit"), or right before it, its subject between ("In the same message he

@@ -4026,3 +4026,26 @@ describe('"said the same day" after a remark that names a day "since" which some
     expect(saidOf(after, 'maria-lindqvist')).toEqual(['2016-12-08']);
   });
 });
+
+describe('"that day", "the same night", "that first evening" after a quoted "today", in a retelling of a film (s65)', () => {
+  const opening = 'On 15 December the first ferries left the old town of Vellmar, and the film follows them out.';
+  it('counts from the day the writer gave, not from the "today" inside the quotation before', () => {
+    const text = `${opening} "We moved 400 people today," a volunteer says to the camera. Hélène Dubois told reporters in Geneva that day that the crossing must stay open.`;
+    expect(saidOf(text, 'helene-dubois', '2016-12-21')).toEqual(['2016-12-15']);
+    // Near form: the writer's own "today", outside quotation marks, is still the day "that day" points back to.
+    const own =
+      'The last ferry left the old town of Vellmar today. Hélène Dubois told reporters in Geneva that day that the crossing must stay open.';
+    expect(saidOf(own, 'helene-dubois', '2016-12-21')).toEqual(['2016-12-21']);
+  });
+  it('reads "the same night" as "the same evening" is read', () => {
+    const text = `${opening}\n\nMaria Lindqvist told the crew the same night that her teams would keep going.`;
+    expect(saidOf(text, 'maria-lindqvist', '2016-12-21')).toEqual(['2016-12-15']);
+  });
+  it('reads "that first evening" as "that evening" is read', () => {
+    const text = `${opening} "We moved 400 people, and there are many more," Peter Okafor tells the camera on that first evening.`;
+    expect(saidOf(text, 'peter-okafor', '2016-12-21')).toEqual(['2016-12-15']);
+    // Near form: "that first evening" with a noun after it names no time.
+    const noun = `${opening} "We moved 400 people, and there are many more," Peter Okafor tells the camera, recalling that first evening prayer.`;
+    expect(saidOf(noun, 'peter-okafor', '2016-12-21')).not.toEqual(['2016-12-15']);
+  });
+});
