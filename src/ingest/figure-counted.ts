@@ -451,8 +451,19 @@ function personOrFighter(words: string[]): Omit<Counted, 'end'> | null {
 
 /** A veto verb right before a count: "vetoed", "has vetoed", "had blocked". */
 const VETOED_BEFORE = /\b(?:vetoed|blocked)\s+$/iu;
-/** The texts a veto struck down, after their number: "drafts", "earlier texts", "other draft texts". */
-const VETOED_TEXTS = /^\s+(?:(?:earlier|previous|other|rival|such)\s+)?(?:draft\s+)?(?:drafts|texts)\b/iu;
+/**
+ * The texts a veto struck down, after their number: "drafts", "earlier texts", "other draft texts"; (s65) with up to
+ * three words saying which, not a conjunction nor a preposition: "vetoed four other Syria drafts", "six earlier
+ * Council texts", "six council texts on Syria".
+ */
+const VETOED_TEXTS =
+  /^\s+(?:(?!(?:and|or|but|nor|to|in|on|at|for|with|from|by|as|than)\b)[\p{L}-]+\s+){0,3}?(?:draft\s+)?(?:drafts|texts)\b/iu;
+// (s65) Texts said to be vetoed by the words after the number, a running count of vetoes: "two vetoed drafts", "Six
+// drafts on Syria have now been blocked in this chamber". Not "the two drafts were vetoed" (the texts of one vote:
+// `VETOED_BY_ITSELF` asks for no determiner before the number, and the passive only in the perfect).
+const VETOED_TEXTS_AFTER =
+  /^\s+(?:(?:vetoed|blocked)\s+(?:draft\s+)?(?:drafts|texts)\b|(?:draft\s+)?(?:drafts|texts)(?:\s+(?:on|about|over)\s+(?:the\s+)?[\p{L}-]+)?\s+(?:have|has|had)\s+(?:(?:now|already|all|since|so far)\s+)?been\s+(?:vetoed|blocked)\b)/iu;
+const VETOED_BY_ITSELF = /\b(?:the|these|those|both|its|their)\s+$/iu;
 // What a point serves for, which makes it a facility ("reception points", "crossing points").
 const SERVICE_POINT = /^(?:reception|distribution|registration|transit|collection|crossing|water|health|medical|aid|feeding)$/iu;
 
@@ -473,6 +484,11 @@ export function countedNoun(text: string, sentence: Span, number: NumberExpressi
   const vetoedTexts = VETOED_TEXTS.exec(rest);
   if (vetoedTexts && VETOED_BEFORE.test(text.slice(Math.max(sentence.start, number.start - 30), number.start)))
     return { kind: 'thing', unit: 'drafts', metric: 'documents', end: number.end + vetoedTexts[0].length };
+  const vetoedAfter = VETOED_TEXTS_AFTER.exec(rest);
+  if (vetoedAfter && !VETOED_BY_ITSELF.test(text.slice(Math.max(sentence.start, number.start - 8), number.start))) {
+    const texts = /\b(?:drafts|texts)\b/iu.exec(vetoedAfter[0]) as RegExpExecArray;
+    return { kind: 'thing', unit: 'drafts', metric: 'documents', end: number.end + texts.index + texts[0].length };
+  }
   const words = [...rest.matchAll(WORD)];
   let previousWord = '';
   let stateMetric: FigureMetric | undefined;

@@ -293,10 +293,13 @@ export function countMetric(text: string, sentence: Span, number: NumberExpressi
       return 'vetoes';
     case 'thing':
       // "Moscow has vetoed seven draft resolutions", "had vetoed five earlier drafts": texts vetoed are vetoes.
+      // (s65) Texts a veto struck down (unit "drafts", `VETOED_TEXTS`) are vetoes, "blocked" ones too: "Six drafts on
+      // Syria have now been blocked".
       if (
         counted.metric === 'documents' &&
-        /\b(?:resolutions?|drafts|texts)$/iu.test(counted.unit) &&
-        /\bveto(?:ed|es|ing)?\b/iu.test(text.slice(sentence.start, Math.min(sentence.end, counted.end + 40)))
+        (counted.unit === 'drafts' ||
+          (/\b(?:resolutions?|drafts|texts)$/iu.test(counted.unit) &&
+            /\bveto(?:ed|es|ing)?\b/iu.test(text.slice(sentence.start, Math.min(sentence.end, counted.end + 40)))))
       )
         return 'vetoes';
       return counted.metric ?? null;

@@ -2079,3 +2079,17 @@ describe('a percentage of a whole no metric reads (s64)', () => {
     expect(qualified('Omar Haddad said that half of the new grant would go to the Red Cross.')).toEqual([]);
   });
 });
+
+describe('texts a veto struck down, with words saying which or told after them (s65)', () => {
+  it('counts "four other Ostra drafts", "six earlier Council texts", "two vetoed drafts" and drafts "now blocked" as vetoes (s65)', () => {
+    expect(rows('Norland has vetoed four other Ostra drafts since 2012.')).toEqual([['four', 'vetoes', 'drafts']]);
+    expect(rows('Sweden, which had vetoed six earlier Council texts on the war, abstained.')).toEqual([['six', 'vetoes', 'drafts']]);
+    expect(rows('The autumn ended with two vetoed drafts and one unanimous vote.')).toEqual([['two', 'vetoes', 'drafts']]);
+    expect(rows('Seven drafts on Ostra have now been blocked in this chamber.')).toEqual([['Seven', 'vetoes', 'drafts']]);
+  });
+  it('leaves the drafts of one vote unread, vetoed or not (s65)', () => {
+    expect(figuresOf('The two drafts were vetoed on Saturday.')).toEqual([]);
+    expect(figuresOf('Norland vetoed the two drafts on Saturday.')).toEqual([]);
+    expect(figuresOf('On Friday the council voted on two rival drafts.')).toEqual([]);
+  });
+});
