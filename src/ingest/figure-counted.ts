@@ -945,6 +945,15 @@ const GATHERED_OF_BEFORE =
 const YEAR_PREPOSITION_BEFORE = /\b(?:in|since|until|till|during|through|throughout|before|after)\s+$/iu;
 const isYearLike = (number: NumberExpression) =>
   number.qualifier === 'exact' && number.value !== null && number.value >= 1900 && number.value <= 2099 && /^\d{4}$/u.test(number.raw);
+/** (s65) A range of two years in digits, the later second: "from 2009 to 2011", "between 2003 and 2006", "2012-2016". */
+const yearSpan = (number: NumberExpression) =>
+  number.qualifier === 'range' &&
+  number.low !== null &&
+  number.high !== null &&
+  number.low >= 1900 &&
+  number.high <= 2099 &&
+  number.low < number.high &&
+  /^(?:(?:from|between)\s+)?\d{4}\s*(?:to|and|until|till|-|–)\s*\d{4}$/iu.test(number.raw);
 
 // "the last four", "the remaining three", "the only two", "the other five": a number standing for a noun said before.
 // "moving in a column of about 20", "arrived in convoys of 40": a group of the things or people named before.
@@ -1086,6 +1095,10 @@ export function readCounted(text: string, sentence: Span & { text: string }, num
   // later verb or noun seems to count.
   if (isYearLike(number) && YEAR_PREPOSITION_BEFORE.test(text.slice(Math.max(sentence.start, number.start - 12), number.start)))
     return null;
+  // (s65) A span of years, "who studied pharmacy in Aleppo from 2009 to 2011", "was relief coordinator from 2003 to
+  // 2006", "between 2012 and 2014": when something lasted, not a count; unless a plural it counts follows at once
+  // ("from 1500 to 2000 people").
+  if (yearSpan(number) && !/^\s+\p{L}*(?:s|people|children|men|women)\b/u.test(text.slice(number.end, number.end + 40))) return null;
   // "the crowd of around 150 moved into the hall", "an audience of 300 filled it": the people gathered, not people who
   // moved or a count of halls.
   if (GATHERED_OF_BEFORE.test(text.slice(Math.max(sentence.start, number.start - 40), number.start)))

@@ -2093,3 +2093,13 @@ describe('texts a veto struck down, with words saying which or told after them (
     expect(figuresOf('On Friday the council voted on two rival drafts.')).toEqual([]);
   });
 });
+
+describe('a span of years is no count (s65)', () => {
+  it('leaves "from 2009 to 2011" and "between 2012 and 2014" unread, keeps a range of patients (s65)', () => {
+    expect(rows('Peter Okafor, 29, who studied medicine in Ostra from 2009 to 2011, follows the news.')).toEqual([['29', 'age', 'years']]);
+    expect(rows('Omar Haddad, 41, served on the council staff between 2012 and 2014.')).toEqual([['41', 'age', 'years']]);
+    expect(figuresOf('The clinic treated from 1500 to 2000 patients a month.').map((f) => [f.raw, f.low, f.high])).toEqual([
+      ['from 1500 to 2000', 1500, 2000],
+    ]);
+  });
+});
