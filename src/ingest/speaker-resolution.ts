@@ -564,6 +564,9 @@ const NOT_SINGLE_NAMES =
 // one home of kin words, shared with the figures' counted nouns), kin by marriage, and the relations that are no kin
 // (a colleague, a neighbour, a deputy), which figures do not count as relatives but which name a person all the same.
 export const RELATION_NOUNS = `brother-in-law|sister-in-law|${KIN_WORDS}|colleague|friend|neighbou?r|assistant|deputy|fiancée?`;
+// (s65) A people of a faith or a nation by its plural ("Armenian Christians", "Syrian Kurds"): many, no person.
+const PEOPLE_BY_PLURAL =
+  /\s(?:Christians|Muslims|Jews|Catholics|Protestants|Sunnis|Shias|Shiites|Alawites|Druze|Yazidis|Kurds|Armenians|Assyrians|Chaldeans|Circassians|Turkmen|Palestinians|Syrians)$/u;
 // "My colleague Ziad", "her brother Omar", "His sister, Noor,": a single name the relation word makes a person's.
 const RELATION_BEFORE = new RegExp(`\\b(${RELATION_NOUNS}),?\\s+$`, 'iu');
 // "His sister", "Mr Roe's wife", "their eldest son": a relation of someone the sentence or the one before names, as the
@@ -1467,8 +1470,19 @@ export class SpeakerResolver {
       }
       // "My colleague Ziad, who runs the blood bank,": one name after a word for a relation or a colleague.
       const relation = RELATION_BEFORE.exec(this.text.slice(Math.max(0, start - 30), start));
-      if (relation && /^\p{Lu}\p{Ll}+$/u.test(name) && !NOT_PLACES.test(name) && !this.gazetteer.actorByName(name)) {
-        found.push({ candidate: { start, end, name, kind: 'person', title: null }, role: (relation[1] as string).toLowerCase() });
+      // (s65) A name that closes its sentence ("and his wife, Ana.") ends before the full stop.
+      const closing = /^\p{Lu}\p{Ll}+\.$/u.test(name) ? name.slice(0, -1) : name;
+      if (relation && /^\p{Lu}\p{Ll}+$/u.test(closing) && !NOT_PLACES.test(closing) && !this.gazetteer.actorByName(closing)) {
+        const role = (relation[1] as string).toLowerCase();
+        const surname = this.spouseSurname(start - relation[0].length, role);
+        const candidate = {
+          start,
+          end: start + closing.length,
+          name: surname ? `${closing} ${surname}` : closing,
+          kind: 'person',
+          title: null,
+        } as const;
+        found.push({ candidate, role });
         continue;
       }
       // "Dr. Bassel": one name after a courtesy or professional title is a person's; (s41) so is one after a title of
@@ -1514,6 +1528,9 @@ export class SpeakerResolver {
       const ofThe = /\s+(?:of|for)\s+(?:the\s+)?\p{Lu}/u.exec(name);
       if (candidate?.kind !== 'person' && ofThe) candidate = this.nameCandidate(start, start + ofThe.index, 'after');
       if (candidate?.kind !== 'person' || nameWords(candidate.name).length < 2) continue;
+      // (s65) "The family are Armenian Christians", "as Sunni Muslims do": a people of a faith or a nation named by its
+      // plural is many, no person a later "he" may mean.
+      if (PEOPLE_BY_PLURAL.test(candidate.name)) continue;
       // "Member States" is the name of a known group, not a person's.
       const known = this.gazetteer.actorByName(candidate.name);
       if (known && known.kind !== 'person') continue;
@@ -1602,6 +1619,24 @@ export class SpeakerResolver {
       }
     }
     return found;
+  }
+
+  /**
+   * (s65) "Mr Roe, his wife Ana, 44, and their sons arrived ...", "Dr Jo Roe ... and his wife, Ana." and later "Mrs Roe
+   * said": a spouse the article names by a given name alone, beside a person of a surname it gives the spouse's sex
+   * with a courtesy title elsewhere ("Mrs Roe" for a wife, "Mr Roe" for a husband), bears that surname; the surname
+   * (nearest the tie in its sentence) or null.
+   */
+  private spouseSurname(tieStart: number, relation: string): string | null {
+    const title = relation === 'wife' ? '(?:Mrs|Ms|Miss|Mme)' : relation === 'husband' ? 'Mr' : null;
+    if (!title) return null;
+    const before = this.text.slice(this.sentenceStartBefore(tieStart), tieStart);
+    const words = [...before.matchAll(/(?<![\p{L}'’-])(\p{Lu}\p{Ll}[\p{L}'’-]+)(?=['’]s\s|[\s,])/gu)].map((m) => m[1] as string);
+    for (const word of words.reverse()) {
+      if (isTitleWord(word)) continue;
+      if (new RegExp(String.raw`(?<![\p{L}'’-])${title}\.?\s+${escapeRegExp(word)}(?![\p{L}'’-])`, 'u').test(this.text)) return word;
+    }
+    return null;
   }
 
   /**
@@ -3956,7 +3991,18 @@ export class SpeakerResolver {
     const namedInReported = within(this.notesSoFar());
     // The pronoun's paragraph, and its sentence and the one before: what several readings below look back over.
     const paragraphStart = this.text.lastIndexOf('\n', position - 1) + 1;
-    const windowStart = this.previousSentenceStart(position);
+    // (s65) '"They have bread one day and not the next. There is no milk," he said.': a quotation's own sentences are the
+    // speaker's words, none of the story's; after a quotation that opens its paragraph, the sentence before is the one
+    // before the quotation, as it is after a quotation of one sentence (the pronoun's own, right after it).
+    const openingQuote = this.quotations.find(
+      (q) =>
+        q.end <= position &&
+        (q.openMark ?? q.start) === paragraphStart &&
+        /^[\s,"”’']*(?:[Hh]e|[Ss]he|[Tt]hey)?\s*$/u.test(this.text.slice(q.end, position)),
+    );
+    const windowStart = this.previousSentenceStart(
+      openingQuote && this.previousSentenceStart(position) >= paragraphStart ? (openingQuote.openMark ?? openingQuote.start) : position,
+    );
     for (const mention of this.personMentions) {
       if (mention.end > position || namedInReported(mention)) continue;
       if (title && !this.actorHasTitle(mention.id, title)) continue;
@@ -5300,7 +5346,6 @@ export class SpeakerResolver {
    * office, so that person is its holder. None where another person is named first.
    */
   private holderNamedNext(officeStart: number, office: string): SpeakerResolution | null {
-    if (!this.headline) return null;
     const from = this.sentenceEndAfter(officeStart);
     const paragraphEnd = (at: number) => (this.text.indexOf('\n', at) < 0 ? this.text.length : this.text.indexOf('\n', at));
     const next = this.text.slice(paragraphEnd(from)).search(/\S/u);
@@ -5314,11 +5359,14 @@ export class SpeakerResolver {
     if (!first) return null;
     const words = this.text.slice(first.start, first.end).split(/\s+/u);
     const surname = words.at(-1) as string;
+    // (s65) "On Wednesday, the First Minister told MSPs that ... Nicola Sturgeon said ...": a name that opens the very
+    // next sentence of the office's paragraph needs no headline to give it; the reporter names the holder at once.
+    const adjacent = /^[^\S\n]+$/u.test(this.text.slice(from, first.start));
     if (
       words.length < 2 ||
       !/(?:^|[.!?]["”’]?\s+|\n|,\s+)$/u.test(this.text.slice(Math.max(0, first.start - 3), first.start)) ||
       !/^\s+(?:said|says|told|tells|added)\b/u.test(this.text.slice(first.end, first.end + 8)) ||
-      !new RegExp(`(?<![\\p{L}])${escapeRegExp(surname)}(?![\\p{L}])`, 'u').test(this.headline)
+      !(adjacent || (this.headline && new RegExp(`(?<![\\p{L}])${escapeRegExp(surname)}(?![\\p{L}])`, 'u').test(this.headline)))
     )
       return null;
     const mention = known.find((m) => m.start === first.start && m.end === first.end);
