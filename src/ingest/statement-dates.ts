@@ -1445,11 +1445,15 @@ function assignDatesAndPlaces(article: ArticleAnalysis, statements: ExtractedSta
         // "that evening", "hours earlier": the day the text gave last; "a day after she spoke": the remark before, where
         // the text dated it (a remark dated only by the article is no anchor: "... on 15 December. "...," X told
         // reporters the next day" counts from the 15th).
+        // (s65) ... unless the text names a newer day between that remark and this one ("Kerry said on Wednesday ... .
+        // Talks resumed last Saturday in Lausanne ... Kerry told reporters in London the next day"): the day just told.
         const sameDay = own.offsetDays === 0 && own.offsetMonths === undefined;
+        const told = lastPointMention(article, own.start);
+        const toldSince = told !== undefined && previous !== null && told.start >= previousSentenceEnd(article, previous);
         const anchor =
-          previous?.said.precision === 'day' && previous.said.basis !== 'publication' && !sameDay
+          previous?.said.precision === 'day' && previous.said.basis !== 'publication' && !sameDay && !toldSince
             ? previous.said
-            : (lastPointDate(article, own.start) ?? publicationWhen(article.publishedOn, 'the article date'));
+            : (told?.when ?? publicationWhen(article.publishedOn, 'the article date'));
         statement.said = resolveAnchored(own, anchor);
       } else statement.said = own.when;
     } else if (
@@ -1742,8 +1746,14 @@ function inherit(said: When): When {
   return { ...said, note };
 }
 
-/** The last date of day precision the article gives before a position, outside quotations. */
-function lastPointDate(article: ArticleAnalysis, position: number): When | null {
+/** Where the sentence of a remark's last words ends. */
+function previousSentenceEnd(article: ArticleAnalysis, statement: ExtractedStatement): number {
+  const end = Math.max(...statement.evidence.map((e) => e.end), ...statement.attribution.map((a) => a.end));
+  return sentenceOf(article, Math.max(0, end - 1))?.end ?? end;
+}
+
+/** The last mention of a date of day precision the article gives before a position, outside quotations. */
+function lastPointMention(article: ArticleAnalysis, position: number): DateMention | undefined {
   // (s44) Not a day in a clause of "since" ("wounded since government forces launched their offensive on September
   // 22"): where a span began, not a day the story has reached ("In the same building a day earlier, X told reporters").
   // (s65) Nor a day counted from the article's inside a quotation ("\"We took 400 out today,\" he tells the camera.
@@ -1756,7 +1766,7 @@ function lastPointDate(article: ArticleAnalysis, position: number): When | null 
       !/\bsince\b[^.;,!?]{0,80}$/iu.test(article.text.slice(Math.max(0, m.start - 100), m.start)) &&
       !(m.when.basis === 'relative' && inQuote(article, m)),
   );
-  return candidates.at(-1)?.when ?? null;
+  return candidates.at(-1);
 }
 
 // Where a remark was made: an occasion the article dates apart from the verb ("gave his last news conference on
@@ -2487,7 +2497,7 @@ function dateByOccasion(
       const gathering = same.groups?.gathering;
       const day =
         gathering && sentence ? sameGatheringDay(article, statements, index, gathering, sentence, opening?.sentence ?? sentence) : null;
-      // (s64) Not a day in a clause of "since", as for lastPointDate: "X said on Monday that 20,000 people had left since
+      // (s64) Not a day in a clause of "since", as for lastPointMention: "X said on Monday that 20,000 people had left since
       // Thursday. Y said the same day ...": Monday; Thursday, where the span began, is no day of a remark.
       const last = article.dateMentions
         .filter(

@@ -4049,3 +4049,19 @@ describe('"that day", "the same night", "that first evening" after a quoted "tod
     expect(saidOf(noun, 'peter-okafor', '2016-12-21')).not.toEqual(['2016-12-15']);
   });
 });
+
+describe('"the next day" after a newer day told since the remark before (s65)', () => {
+  it('counts from the day the text told last, not from the remark before', () => {
+    const text = [
+      'Peter Okafor said on Monday that the talks would go ahead.',
+      'The talks opened in Geneva on 8 December and ended without agreement. Maria Lindqvist told reporters in Stockholm the next day that Sweden would keep trying.',
+    ].join('\n\n');
+    expect(saidOf(text, 'maria-lindqvist')).toEqual(['2016-12-09']);
+  });
+  it('counts from the remark before where no day is told between', () => {
+    // Near miss: the remark before is the last day the text gave.
+    const text =
+      'Peter Okafor said on Monday that the talks would go ahead. Maria Lindqvist told reporters in Stockholm the next day that Sweden would keep trying.';
+    expect(saidOf(text, 'maria-lindqvist')).toEqual(['2016-12-13']);
+  });
+});
