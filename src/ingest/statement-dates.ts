@@ -125,6 +125,7 @@ export function dateStatements(
   dateByDigestBrief(article, statements);
   dateByLeadStance(article, statements);
   dateByParagraphOpening(article, statements);
+  dateByOpeningBefore(article, statements);
   dateByOpeningSitting(article, statements);
   // Again, now that his remarks before have the days their occasions give ("\"...,\" he said" of a setting told
   // before), and before a scene's day, which dates a gathering's remarks, not all of a speaker's later ones.
@@ -939,6 +940,43 @@ function dateByParagraphOpening(article: ArticleAnalysis, statements: ExtractedS
     );
     if (!day || daysIn(article, own).length > 0) continue;
     statement.said = { ...day.when, note: `the day its paragraph opens on ("${clip(opening.text)}")` };
+  }
+}
+
+/**
+ * (s65) A paragraph that opens on a day and a place and sets the speaker there ("At the harbour on Friday evening,
+ * Haddad sat on a bollard with his phone in his hands.") sets the scene of the remark that opens the next paragraph
+ * ("\"Nothing moves, nobody leaves,\" he said."): a past-tense remark of a person made that day. Only where the day
+ * opens its sentence, with at most a place before it and a comma after, the speaker named after it; not where the
+ * opening is another's remark of that day, nor where the rest of that paragraph, or the remark's own paragraph up to
+ * its sentence, names a day.
+ */
+function dateByOpeningBefore(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
+  const { text } = article;
+  for (const statement of statements) {
+    if (statement.said.basis !== 'publication' || statement.continuation || !pastSpeech(text, statement.verb)) continue;
+    if (!isPersonSpeaker(article.gazetteer, statement.speaker)) continue;
+    const paragraph = article.paragraphs[statement.paragraph];
+    const before = article.paragraphs[statement.paragraph - 1];
+    if (!paragraph || !before || isHeadline(article, before)) continue;
+    if (
+      statements.some(
+        (s) => s !== statement && s.paragraph === statement.paragraph && statements.indexOf(s) < statements.indexOf(statement),
+      )
+    )
+      continue;
+    const own = sentenceOf(article, statement.verb.start);
+    if (!own || daysIn(article, { start: paragraph.start, end: own.end }).length > 0) continue;
+    const opening = sentenceOf(article, before.start);
+    if (!opening || inQuote(article, opening)) continue;
+    const day = daysIn(article, opening).find(
+      (m) => OPENING_BEFORE_DAY.test(text.slice(opening.start, m.start)) && /^,\s/u.test(text.slice(m.end, m.end + 2)),
+    );
+    if (!day || day.when.date === null || day.when.date >= article.publishedOn) continue;
+    if (!namesSpeaker(article, statement.speaker, outsideQuotations(article, { start: day.end, end: opening.end }))) continue;
+    if (statements.some((s) => contains(opening, s.verb) && s.said.date === day.when.date)) continue;
+    if (daysIn(article, { start: opening.end, end: before.end }).length > 0) continue;
+    statement.said = { ...day.when, note: `the day the paragraph before opens on, setting the speaker there ("${clip(opening.text)}")` };
   }
 }
 

@@ -4065,3 +4065,19 @@ describe('"the next day" after a newer day told since the remark before (s65)', 
     expect(saidOf(text, 'maria-lindqvist')).toEqual(['2016-12-13']);
   });
 });
+
+describe('a paragraph that opens on a day and a place and sets the speaker there, and his remark next (s65)', () => {
+  const story = (scene: string) =>
+    [
+      'Omar Haddad, a seaman from Norland, has been stuck in port since November.',
+      `On the South Quay at Vellmar on Monday evening, ${scene}.`,
+      '"Nobody leaves, nothing moves," Haddad said.',
+    ].join('\n\n');
+  it('dates the remark that opens the next paragraph by that day', () => {
+    expect(saidOf(story('Haddad sat on a bollard with his phone in both hands'), 'omar-haddad')).toEqual(['2016-12-12']);
+  });
+  it("leaves it at the article's day where the opening sets others there, not the speaker", () => {
+    // Near miss: the scene is the crew's; the remark may have been made to the writer later.
+    expect(saidOf(story('the crew sat on the bollards with their phones'), 'omar-haddad')).toEqual(['2016-12-14']);
+  });
+});
