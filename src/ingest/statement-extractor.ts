@@ -1590,11 +1590,13 @@ function trailingSource(scope: ParagraphScope, verb: SpeechVerb, sentence: Span)
 // the Kremlin, told"), or, where "according to" opens the sentence, the source, its comma and the named subject whose
 // verb that is ("According to the Kremlin, President Roe told"). The source and the subject may each have a name
 // apposed between commas, and the subject may be an office after "the" ("According to the palace spokesman, Ana Roe,
-// the Premier, Tom Poe, told ...": the Premier's remark, which his spokesman passed on).
-const SOURCE_THEN_COMMA = /^[^,;:.!?"“”]{1,80},\s*$/u;
+// the Premier, Tom Poe, told ...": the Premier's remark, which his spokesman passed on). (s65) The source may be named
+// with an honorific's period ("According to Mrs. Lind, Omar Haddad wrote to the family that ...").
+const SOURCE_WORDS = String.raw`(?:[^,;:.!?"“”]|(?<=(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Rev|Gen|Col|Capt|Sen|Rep|Gov|Sgt|Lt|St))\.){1,80}`;
+const SOURCE_THEN_COMMA = new RegExp(String.raw`^${SOURCE_WORDS},\s*$`, 'u');
 const CAPITALISED_WORDS = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,5}`;
 const SOURCE_THEN_NAMED_SUBJECT = new RegExp(
-  String.raw`^([^,;:.!?"“”]{1,80},\s*(?:${CAPITALISED_WORDS},\s*)?)(?:the\s+)?${CAPITALISED_WORDS}(?:,\s*${CAPITALISED_WORDS},)?\s+$`,
+  String.raw`^(${SOURCE_WORDS},\s*(?:${CAPITALISED_WORDS},\s*)?)(?:the\s+)?${CAPITALISED_WORDS}(?:,\s*${CAPITALISED_WORDS},)?\s+$`,
   'u',
 );
 

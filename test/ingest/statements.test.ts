@@ -4381,3 +4381,31 @@ describe('a speaker inside a relative clause about the writer\'s noun: "the talk
     expect(rows('Omar Haddad said the plan would fail, a reference to the contact group, which he said had never met.')).toHaveLength(1);
   });
 });
+
+describe('a fronted "According to" whose source has an honorific\'s period, relaying the named subject after it (s65)', () => {
+  const lede = 'Relief in Lakehaven\n\nKarin Berg, who runs the family shop, said the vote was a disgrace.\n\n';
+  const rows = (text: string) =>
+    statementsOf(`${lede}${text}`, '2016-12-14')
+      .filter((s) => s.evidence[0]?.includes('twelve days'))
+      .map((s) => [s.speaker, s.said]);
+
+  it('gives "According to Mrs. Berg, Tomas Holm wrote ... that" to Holm, on the day he wrote', () => {
+    expect(rows('According to Mrs. Berg, Tomas Holm wrote to the family on Sunday that he had not eaten for twelve days.')).toEqual([
+      ['proposed:tomas-holm', '2016-12-11'],
+    ]);
+    expect(rows('According to Dr. Berg, Tomas Holm wrote to the family on Sunday that he had not eaten for twelve days.')).toEqual([
+      ['proposed:tomas-holm', '2016-12-11'],
+    ]);
+  });
+
+  it('keeps a sentence the period closes, and a subject with no verb of saying, as they were', () => {
+    // "Berg." closes a sentence of its own: the next one is Holm's whatever stood before.
+    expect(rows('The shop is run by Mrs. Berg. Tomas Holm wrote to the family on Sunday that he had not eaten for twelve days.')).toEqual([
+      ['proposed:tomas-holm', '2016-12-11'],
+    ]);
+    // What the source says of a named person who said nothing stays the source's.
+    expect(rows('According to Mrs. Berg, Tomas Holm has not eaten for twelve days.').map(([speaker]) => speaker)).toEqual([
+      'proposed:karin-berg',
+    ]);
+  });
+});
