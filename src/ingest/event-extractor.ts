@@ -186,6 +186,18 @@ const MEMBERS_BRIEFED = /\bbrief (?:all |the )?(?:Member States|delegations|dele
 // A month a siege is dated by, bare or with its part: "July", "early July", "mid-August".
 const SIEGE_MONTH = String.raw`(?:early |mid-?|late )?${MONTH_WORD}\b`;
 
+/**
+ * (s65) The second leg of a trip, told after the first in one clause: a verb or noun of travel with its first place
+ * ("flew to Oslo on Thursday", "the trip she made to Oslo on Thursday", "after visiting Oslo on Thursday"), then "and"
+ * and the next place with its own day: "flew to Oslo on Thursday and to Vessa on Friday", "and on to Vessa the next
+ * day", "visiting Oslo on Thursday and Vessa on Friday" (seen in nine dev articles: agencefocale, comoenews,
+ * hamidiyanotes, humbertv, pertiwinews, savannahstandard, scps and two more). The next place is the trigger, so that it
+ * takes the day after it, not the first leg's. Not a verb after "and" ("flew to Oslo on Thursday and talked to Vessa"),
+ * nor a place with no capital.
+ */
+const TRIP_SECOND_LEG =
+  /(?<=\b(?:fl(?:ew|own)|travell?ed|trip|journey|went|gone|headed)\b[^.;:!?]{0,40}?\bto \p{Lu}[^.;:!?]{0,40}?,? and (?:then |later )?)(?:on )?to \p{Lu}[\p{L}'’-]+|(?<=\bvisit(?:ed|ing) \p{Lu}[\p{L}'’-]+ [^.;:!?]{0,30}?,? and )\p{Lu}[\p{L}'’-]+(?= (?:on|the next|the following|a day later)\b)/gu;
+
 // A council by its common noun, not a government's Council of Ministers (its cabinet's sitting, a `meeting`).
 const COUNCIL_NOT_CABINET = String.raw`council(?! of Ministers\b)`;
 
@@ -264,6 +276,8 @@ const TRIGGERS: [RegExp, EventType, string][] = [
   // "will meet Kerry in Hamburg": meeting a person named.
   [/\b[Mm]eet(?= (?:[A-Z][a-z]|his |her |their ))/gu, 'meeting', 'Meeting'],
   [/\b(?:travel(?:l?ed|s)?|visit(?:ed|s)?|trip|flew|flies)\b/giu, 'trip', 'Trip'],
+  // (s65) A trip's second leg, with a day of its own after the first's (TRIP_SECOND_LEG).
+  [TRIP_SECOND_LEG, 'trip', 'Trip'],
   // "Kerry arrived in Geneva", "the envoy arrived"; the wounded, families or refugees who arrived made no trip.
   [
     /(?<!\b(?:people|civilians|wounded|refugees|families|children|residents|evacuees|patients|sons|daughters|women|men)(?: who)? )(?:[Aa]rrive[ds]|[Rr]eturn(?:s|ed)? to (?=[A-Z][a-z])|[Rr]eturned from (?=(?:the )?[A-Z][a-z]|(?:northern|southern|eastern|western|central) [A-Z]))\b/gu,
@@ -1056,7 +1070,9 @@ export function extractEvents(
         ? (placed.find((m) => !onTopic(m) && !otherClause(m) && sittingAt(m)) ??
           placed.find((m) => !onTopic(m) && !otherClause(m) && !reported(m)))
         : placed.find((m) => !clauseBefore(m) && madeBy(m) === null);
-    const location = chamber ? null : ((spoken ? heldIn() : held())?.id ?? null);
+    // (s65) A trip's second leg (TRIP_SECOND_LEG) goes to the place its words name: "and to Vessa on Friday".
+    const leg = type === 'trip' && trigger ? placed.find((m) => contains(trigger, m)) : undefined;
+    const location = chamber ? null : ((leg ?? (spoken ? heldIn() : held()))?.id ?? null);
     // A vote takes a meeting of its day from its own sentence only.
     const voteKin = (e: ExtractedEvent) => !isVoteKind(e.type) || e.evidence.some((v) => overlaps(v, sentence));
     // Press occasions in two places on one day are two ("told reporters in Prishtina", "told reporters in Geneva"),

@@ -2729,3 +2729,36 @@ describe('buses that "began carrying", "began taking" or "began to move" people 
     expect(typed(text).filter(([type]) => type === 'evacuation')).toEqual([['evacuation', day]]);
   });
 });
+
+describe("a trip's second leg, with a day of its own after the first's (s65)", () => {
+  it.each([
+    [
+      'Maria Lindqvist flew to Lakehaven on Thursday and to Stockholm on Friday to press for the text.',
+      [
+        ['trip', '2016-12-08', 'lakehaven'],
+        ['trip', '2016-12-09', 'stockholm'],
+      ],
+    ],
+    [
+      'Omar Haddad, who travelled to Lakehaven on Monday and on to Stockholm the next day, said little.',
+      [
+        ['trip', '2016-12-12', 'lakehaven'],
+        ['trip', '2016-12-13', 'stockholm'],
+      ],
+    ],
+    [
+      'Maria Lindqvist flew to Lakehaven after visiting Oslo on Thursday and Stockholm on Friday.',
+      [
+        ['trip', '2016-12-08', 'lakehaven'],
+        ['trip', '2016-12-09', 'stockholm'],
+      ],
+    ],
+    // A verb after "and" is another deed of the first leg's, no second leg.
+    ['Peter Okafor flew to Lakehaven on Monday and talked to Omar Haddad on Tuesday.', [['trip', '2016-12-12', 'lakehaven']]],
+  ])('%s', (text, expected) => {
+    const trips = extractArticle({ text, publishedOn: '2016-12-14', gazetteer: testGazetteer })
+      .events.filter((e) => e.type === 'trip')
+      .map((e) => [e.type, e.when.date, e.location]);
+    expect(trips).toEqual(expected);
+  });
+});
