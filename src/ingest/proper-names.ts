@@ -341,6 +341,71 @@ const PLACE_NAME =
 const UN_SYSTEM =
   /^(?:World Health Organi[sz]ation|WHO|World Food Programme|WFP|OCHA|OHCHR|Office for the Coordination of Humanitarian Affairs|(?:Office of the )?High Commissioner for (?:Human Rights|Refugees)|International Organi[sz]ation for Migration|IOM|Food and Agriculture Organi[sz]ation|FAO)$/u;
 
+/**
+ * (s65) The UN system's agencies and offices a reader knows by any of their names: the initials, the official name
+ * and the description the press gives them ("OCHA", "the Office for the Coordination of Humanitarian Affairs", "the
+ * UN's humanitarian office"). A curator records one body under one id whichever an article prints; `unSystemNames`
+ * gives the others, so that each article's new actor answers to all of them and the next ingest finds it by any.
+ */
+const UN_SYSTEM_BODIES: { short: string; full: string; described: string; names: RegExp }[] = [
+  {
+    short: 'OCHA',
+    full: 'Office for the Coordination of Humanitarian Affairs',
+    described: 'UN humanitarian office',
+    names:
+      /^(?:humanitarian (?:affairs |coordination )?(?:office|agency)|aid (?:coordination )?office|office for the coordination of humanitarian affairs|ocha)$/u,
+  },
+  {
+    short: 'UNHCR',
+    full: 'Office of the United Nations High Commissioner for Refugees',
+    described: 'UN refugee agency',
+    names: /^(?:refugees? agency|unhcr)$/u,
+  },
+  {
+    short: 'UNICEF',
+    full: "United Nations Children's Fund",
+    described: "UN children's agency",
+    names: /^(?:children['’]?s (?:agency|fund)|unicef)$/u,
+  },
+  {
+    short: 'OHCHR',
+    full: 'Office of the United Nations High Commissioner for Human Rights',
+    described: 'UN human rights office',
+    names: /^(?:human rights office|office of the (?:united nations )?high commissioner for human rights|ohchr)$/u,
+  },
+  {
+    short: 'WFP',
+    full: 'World Food Programme',
+    described: 'UN food agency',
+    names: /^(?:food (?:aid )?agency|world food programme|wfp)$/u,
+  },
+  {
+    short: 'WHO',
+    full: 'World Health Organization',
+    described: 'UN health agency',
+    names: /^(?:health agency|world health organi[sz]ation|who)$/u,
+  },
+];
+
+/**
+ * (s65) The other names of a UN body named by one of them ("UN's humanitarian office" -> "OCHA", "Office for the
+ * Coordination of Humanitarian Affairs", "UN humanitarian office"), or null for any other name. An agency's own name
+ * needs no "UN" before it ("OCHA", "the World Food Programme"); a description does ("the humanitarian office" of a
+ * charity is nobody's OCHA).
+ */
+export function unSystemNames(name: string): string[] | null {
+  const bare = name.replace(/^the\s+/iu, '');
+  const described = /^(?:UN|U\.N\.|United Nations)(?:['’]s?)?\s+(.+)$/u.exec(bare);
+  const rest = (described?.[1] ?? bare).toLowerCase();
+  const body = UN_SYSTEM_BODIES.find(
+    (b) =>
+      b.names.test(rest) &&
+      (described !== null || rest === b.short.toLowerCase() || rest === b.full.toLowerCase() || /^world /u.test(rest)),
+  );
+  if (!body) return null;
+  return [body.short, body.full, body.described].filter((n) => n.toLowerCase() !== bare.toLowerCase());
+}
+
 /** Classifies a run of capitalised words already split from its title. */
 function classify(name: string): ActorKind | null {
   if (/^(?:U\.?N\.?|United Nations)\b/u.test(name) || /^UN[A-Z]{2,}$/u.test(name) || UN_SYSTEM.test(name)) return 'un_body';

@@ -31,6 +31,7 @@ import {
   personAfterLongTitle,
   RELATIVE_APPOSED_NAME,
   slugify,
+  unSystemNames,
   withoutHonorifics,
   withoutPossessive,
 } from './proper-names.js';
@@ -5632,7 +5633,15 @@ export class SpeakerResolver {
     // "Stephane Dujarric" or "Walid Muallem" for a known "Stéphane Dujarric" or "Walid al-Mouallem": not somebody new.
     const known = this.gazetteer.actorByName(candidate.name);
     if (known) return { status: 'actor', id: known.id, via: 'name', mention: candidate };
-    const existing = [...this.proposalsById.values()].find((p) => p.aliases.includes(candidate.name));
+    // (s65) "the UN's humanitarian office" is OCHA, by whichever of its names the gazetteer or this article knows it.
+    const systemNames = candidate.kind === 'person' || candidate.kind === 'group' ? null : unSystemNames(candidate.name);
+    for (const other of systemNames ?? []) {
+      const knownBody = this.gazetteer.actorByName(other);
+      if (knownBody) return { status: 'actor', id: knownBody.id, via: 'alias', mention: candidate };
+    }
+    const existing = [...this.proposalsById.values()].find(
+      (p) => p.aliases.includes(candidate.name) || (systemNames ?? []).some((other) => p.aliases.includes(other)),
+    );
     if (existing) {
       if (apposedRole) this.addRole(existing, apposedRole);
       return { status: 'proposed', proposal: existing, via: 'name', mention: candidate };
@@ -5709,6 +5718,9 @@ export class SpeakerResolver {
     };
     this.proposalsById.set(id, proposal);
     this.indexProposal(proposal);
+    // The UN body's other names answer for it (a later "OCHA said" is this proposal) without being looked for in the
+    // text as mentions of their own: "the UN human rights office" holds "UN", which is the United Nations alone.
+    for (const other of systemNames ?? []) if (!aliases.includes(other)) aliases.push(other);
     if (proposal.kind === 'person') this.proposeAffiliations(proposal);
     return { status: 'proposed', proposal, via: 'name', mention: candidate };
   }

@@ -3543,3 +3543,48 @@ describe('a family story naming a spouse and relaying the words of its members (
     expect(rows(later, '2016-12-16').map((r) => r[0])[0]).not.toBe('proposed:anna-berg');
   });
 });
+
+describe('the UN system by any of its names (s65)', () => {
+  const proposalsOf = (text: string, withGazetteer = testGazetteer) =>
+    extractArticle({ text, publishedOn: '2016-12-14', gazetteer: withGazetteer }).statements.map((s) =>
+      s.speaker.status === 'actor' ? { id: s.speaker.id } : { id: s.speaker.proposal.id, aliases: s.speaker.proposal.aliases },
+    );
+
+  it("gives the press's description of a UN office the office's initials and name, one actor for both", () => {
+    const rows = proposalsOf(
+      [
+        'Aid stalls in Norland',
+        "The UN's humanitarian office said on Friday that hundreds of men had gone missing after crossing the line. OCHA added that 30,000 people had fled.",
+        'According to the UN refugee agency, 2,000 families had reached the border.',
+      ].join('\n\n'),
+    );
+    expect(rows).toHaveLength(3);
+    expect(rows[0]?.aliases).toEqual(expect.arrayContaining(['OCHA', 'Office for the Coordination of Humanitarian Affairs']));
+    // "OCHA added": the body named a sentence before, not a second new actor.
+    expect(rows[1]?.id).toBe(rows[0]?.id);
+    expect(rows[2]?.aliases).toEqual(expect.arrayContaining(['UNHCR', 'UN refugee agency']));
+  });
+
+  it('finds a UN office the ledger already holds under its initials by its description, and leaves others alone', () => {
+    const withOcha = new Gazetteer(
+      [
+        ...testGazetteer.actors.values(),
+        actorEntry.parse({
+          id: 'ocha',
+          name: 'Office for the Coordination of Humanitarian Affairs',
+          kind: 'un_body',
+          aliases: ['OCHA'],
+        }),
+      ],
+      [...testGazetteer.locations.values()],
+    );
+    const text = 'Aid stalls in Norland\n\nThe UN humanitarian office said on Friday that 30,000 people had fled the district.';
+    expect(proposalsOf(text, withOcha)).toEqual([{ id: 'ocha' }]);
+    // A charity's humanitarian office is its own, and no office of the UN.
+    const charity = proposalsOf(
+      "Aid stalls in Norland\n\nRelief Watch's humanitarian office said on Friday that 30,000 people had fled the district.",
+      withOcha,
+    );
+    expect(charity.map((r) => r.id)).not.toContain('ocha');
+  });
+});
