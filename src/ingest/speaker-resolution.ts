@@ -3021,7 +3021,15 @@ export class SpeakerResolver {
       const modifiers = (group[2] as string).trim().split(/\s+/u).filter(Boolean);
       if (modifiers.some((w) => NOT_MODIFIERS.has(w.toLowerCase()) || /\d/u.test(w))) return null;
       // "Aid agencies said" speak; "news agencies reported" pass on what others said.
-      if (/^agencies$/iu.test(group[3] as string) && !modifiers.some((w) => /^(?:aid|relief|humanitarian)$/iu.test(w))) return null;
+      // (s65) Unless no one else speaks in their sentence: "The truce broke down on Wednesday, news agencies reported",
+      // "..., according to news agencies" give the agencies' own report ("Lavrov said ..., news agencies reported",
+      // "news agencies quoted him as saying" stay the speaker's).
+      if (
+        /^agencies$/iu.test(group[3] as string) &&
+        !modifiers.some((w) => /^(?:aid|relief|humanitarian)$/iu.test(w)) &&
+        !(modifiers.some((w) => /^(?:news|wire)$/iu.test(w)) && this.agenciesAlone(from, to))
+      )
+        return null;
       const nameStart = from + (GROUP_DETERMINER.exec(subject)?.[0].length ?? 0);
       const head = group[1] as string;
       // "officials on both sides", "Medical staff in the east": the name as the article gives it, the head an alias.
@@ -3870,6 +3878,19 @@ export class SpeakerResolver {
   }
 
   /** Where the sentence holding a position ends (its full stop, or the paragraph's end). */
+  /**
+   * (s65) Whether news agencies at `from`..`to` are the only source their sentence gives: no other verb of speech, no
+   * quotation and no one quoted or cited ("Lavrov said ..., news agencies reported", "news agencies quoted him").
+   */
+  private agenciesAlone(from: number, to: number): boolean {
+    const start = this.sentenceStartBefore(from);
+    const end = this.sentenceEndAfter(to);
+    const rest = `${this.text.slice(start, from).replace(/\baccording\s+to\s+$/iu, '')} ${this.text.slice(to, end)}`;
+    return !/["“”]|\b(?:said|says|say|told|tells|quoted|quoting|quotes|cited|citing|cites|according\s+to|as\s+saying|statement|spokes(?:man|woman|person))\b/iu.test(
+      rest,
+    );
+  }
+
   private sentenceEndAfter(position: number): number {
     const rest = this.text.slice(position, position + 600);
     const stop = /[.!?]["”’]?(?=\s|$)|\n/u.exec(rest);

@@ -401,6 +401,23 @@ describe('unnamed groups', () => {
     expect(speakers(text).map((s) => s.name)).toEqual(['organisers', 'neighbours and local activists']);
   });
 
+  it('reads "news agencies reported" and "according to news agencies" with no one else speaking as the agencies’ report (s65)', () => {
+    const text = [
+      'A truce announced on Tuesday broke down within hours in the north on Wednesday morning, news agencies reported.',
+      'The convoys had not moved by nightfall, according to news agencies.',
+    ].join('\n\n');
+    expect(speakers(text)).toMatchObject([
+      { name: 'news agencies', kind: 'group' },
+      { name: 'news agencies', kind: 'group' },
+    ]);
+    // one the agencies quote or report as saying it speaks, not the agencies
+    const relayed = [
+      'Omar Haddad said on Monday that the convoys had not moved, news agencies reported.',
+      'Russian news agencies quoted Omar Haddad as saying that the convoys had not moved.',
+    ].join('\n\n');
+    expect(speakers(relayed).map((s) => s.speaker)).toEqual(['omar-haddad', 'omar-haddad']);
+  });
+
   it('names a group of relatives, and two groups joined by "and", as the article does', () => {
     const text = 'Relatives of the detained men said they had heard nothing. The port was shelled at dawn, residents and activists said.';
     expect(speakers(text).map((s) => s.name)).toEqual(['Relatives of the detained men', 'residents and activists']);
@@ -792,7 +809,10 @@ describe('subjects set apart from their verb, short forms and documents (session
     expect(speakers('Medical groups say more than 80 people have been hurt since the truce ended.')).toMatchObject([
       { name: 'Medical groups', kind: 'group' },
     ]);
-    expect(speakers('Foreign news agencies reported that the bridge had been blown up.')).toEqual([]);
+    // (s65) news agencies that pass on another's words stay no speaker; alone in their sentence, they speak (below)
+    expect(
+      speakers('Foreign news agencies, quoting officials in the valley, reported that the bridge had been blown up.'),
+    ).not.toContainEqual(expect.objectContaining({ name: 'Foreign news agencies' }));
   });
 });
 
