@@ -444,10 +444,12 @@ const OFFICE_FOR_PORTFOLIO_TAIL = new RegExp(
 // wrote:"). (s52) A party by its members' name ("The opposition Socialists welcomed the decision but accused ...",
 // "Republicans said").
 // (s59) Sport's groups too: "Several Süper Lig clubs have already said", "players", "fans".
+// (s65) Associations, bodies as agencies and charities are: "..., according to community associations".
 export const GROUP_NOUNS =
-  'socialists|conservatives|communists|nationalists|tories|republicans|democrats|agronomists|physicians|engineers|scientists|academics|professors|lecturers|epidemiologists|demographers|statisticians|respondents|brokers|underwriters|insurers|shipowners|owners|forwarders|hauliers|truckers|shippers|charterers|exporters|importers|millers|delegations|NGOs|signatories|authorities|critics|ministers|leaders|relatives|neighbours|neighbors|mothers|fathers|farmers|traders|shopkeepers|bakers|butchers|merchants|vendors|changers|pharmacists|economists|bankers|dealers|drivers|teachers|students|elders|mourners|protesters|demonstrators|organizers|organisers|councils|residents|civilians|witnesses|diplomats|officials|commanders|fighters|activists|partners|workers|staff|doctors|medics|nurses|surgeons|sources|analysts|experts|observers|negotiators|survivors|refugees|volunteers|colleagues|locals|campaigners|researchers|investigators|lawyers|envoys|delegates|senators|lawmakers|legislators|parliamentarians|deputies|MPs|rescuers|paramedics|teams|crews|members|inhabitants|evacuees|families|parents|groups|agencies|organisations|organizations|charities|rebels|insurgents|militants|bishops|priests|imams|clerics|worshippers|parishioners|opposition|clubs|federations|athletes|players|fans|supporters';
+  'socialists|conservatives|communists|nationalists|tories|republicans|democrats|agronomists|physicians|engineers|scientists|academics|professors|lecturers|epidemiologists|demographers|statisticians|respondents|brokers|underwriters|insurers|shipowners|owners|forwarders|hauliers|truckers|shippers|charterers|exporters|importers|millers|delegations|NGOs|signatories|authorities|critics|ministers|leaders|relatives|neighbours|neighbors|mothers|fathers|farmers|traders|shopkeepers|bakers|butchers|merchants|vendors|changers|pharmacists|economists|bankers|dealers|drivers|teachers|students|elders|mourners|protesters|demonstrators|organizers|organisers|councils|residents|civilians|witnesses|diplomats|officials|commanders|fighters|activists|partners|workers|staff|doctors|medics|nurses|surgeons|sources|analysts|experts|observers|negotiators|survivors|refugees|volunteers|colleagues|locals|campaigners|researchers|investigators|lawyers|envoys|delegates|senators|lawmakers|legislators|parliamentarians|deputies|MPs|rescuers|paramedics|teams|crews|members|inhabitants|evacuees|families|parents|groups|agencies|associations|organisations|organizations|charities|rebels|insurgents|militants|bishops|priests|imams|clerics|worshippers|parishioners|opposition|clubs|federations|athletes|players|fans|supporters';
 // The group nouns that name bodies, not people of them ("authorities", "agencies", "the opposition").
-const BODY_GROUP_NOUNS = /^(?:authorities|councils|partners|groups|agencies|organisations|organizations|charities|opposition)$/u;
+const BODY_GROUP_NOUNS =
+  /^(?:authorities|councils|partners|groups|agencies|associations|organisations|organizations|charities|opposition)$/u;
 /** GROUP_NOUNS, in their order, less the bodies (BODY_GROUP_NOUNS) and the nouns `also` names. */
 const peopleGroupNouns = (also: RegExp) =>
   GROUP_NOUNS.split('|')
@@ -3182,7 +3184,7 @@ export class SpeakerResolver {
     if (!group) return null;
     const plural = (group[2] as string).toLowerCase();
     if (
-      /^(?:staff|families|parents|partners|councils|sources|groups|agencies|organisations|organizations|charities|opposition)$/u.test(
+      /^(?:staff|families|parents|partners|councils|sources|groups|agencies|associations|organisations|organizations|charities|opposition)$/u.test(
         plural,
       ) &&
       plural !== noun

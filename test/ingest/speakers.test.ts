@@ -401,6 +401,15 @@ describe('unnamed groups', () => {
     expect(speakers(text).map((s) => s.name)).toEqual(['organisers', 'neighbours and local activists']);
   });
 
+  it('reads "according to community associations" as those associations’ statement (s65)', () => {
+    const text = 'Norland is home to about 40,000 people of Syrian descent, according to community associations.';
+    expect(speakers(text)).toMatchObject([{ name: 'community associations', kind: 'group' }]);
+    // an association the article named before is that association, not a group of them
+    const named =
+      'The Norland Syrian Association opened its hall on Friday. The community numbers about 3,000 people, the association said.';
+    expect(speakers(named)).toMatchObject([{ name: 'Norland Syrian Association' }]);
+  });
+
   it('reads "news agencies reported" and "according to news agencies" with no one else speaking as the agencies’ report (s65)', () => {
     const text = [
       'A truce announced on Tuesday broke down within hours in the north on Wednesday morning, news agencies reported.',
