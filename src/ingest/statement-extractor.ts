@@ -1792,6 +1792,10 @@ function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statem
     const withSubject = verb.participle && !bySaying ? absoluteSubject(text, paragraph.start, verb) : null;
     // "I saw the mayor on the late bulletin last Friday saying that ...": the one seen or heard speaks.
     const perceived = verb.participle && !bySaying && withSubject === null ? perceivedSubject(text, sentence.start, verb) : null;
+    // (s65) "X is seen telling the council that ...", "Y is shown calling the text ...": the one seen speaks, the
+    // subject before the passive verb of seeing (a review's retelling of what is on screen).
+    const seenAt =
+      verb.participle && !bySaying && withSubject === null && perceived === null ? seenBefore(text, sentence.start, verb) : null;
     // "The ministry blamed the rebels, saying they had fired first": a participle after a clause that reports no
     // speech of its own goes on with that clause's subject.
     // (s34) "X wrote to the minister on Tuesday urging Norland to ...": the participle gives the words of the letter
@@ -1808,6 +1812,7 @@ function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statem
       !quotedAs &&
       withSubject === null &&
       perceived === null &&
+      seenAt === null &&
       !afterClause &&
       !/\b(?:is|are|was|were|been|be)\s+(?:\p{Ll}+\s+)?$/u.test(before)
     )
@@ -1934,7 +1939,9 @@ function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statem
         ? sentenceMainVerb(text, sentence, verb)
         : perceived !== null
           ? { ...verb, start: perceived.end }
-          : beforeAside(text, verb, start));
+          : seenAt !== null
+            ? { ...verb, start: seenAt }
+            : beforeAside(text, verb, start));
     if (bySaying || afterClause || quotedAs) start = sentence.start;
     // "Fishermen described boats sunk along the whole quay", "nurses in the valley reported fresh rocket fire": an
     // account of what was seen, its object no clause, is a statement only of a group of people (checked once the
@@ -2297,6 +2304,18 @@ function absoluteSubject(text: string, floor: number, verb: SpeechVerb): number 
 // ambassador on television telling". The object is a name or a noun phrase of at most six words.
 const PERCEIVED =
   /\b(?:saw|seen|watched|heard|caught)\s+((?:(?:the|our|their|his|her)\s+)?(?:[\p{L}'’.-]+\s+){0,5}?[\p{L}'’.-]+)((?:\s+(?:on|in|at|during|this|last|yesterday)\b[^;:.!?"“”,]{0,40}?)?)\s+$/u;
+
+// (s65) A passive verb of seeing or hearing right before a participle of saying, with where or when it is seen between:
+// "Maria Roe is seen telling the council", "is shown calling the text", "was heard in the footage saying".
+const SEEN_BEFORE =
+  /\b(?:is|are|was|were)\s+(?:(?:also|then|later|briefly|again|only)\s+)?(?:seen|shown|heard|filmed)(?:\s+(?:on|in|at|during)\b[^;:.!?"“”,]{0,40}?)?\s+$/u;
+
+/** Where the passive verb of seeing before a participle of saying starts (SEEN_BEFORE), or null. */
+function seenBefore(text: string, floor: number, verb: SpeechVerb): number | null {
+  const region = text.slice(Math.max(floor, verb.start - 80), verb.start);
+  const match = SEEN_BEFORE.exec(region);
+  return match ? verb.start - region.length + match.index : null;
+}
 
 /** The speaker a verb of seeing or hearing puts before a participle of saying (PERCEIVED): its words' span, or null. */
 function perceivedSubject(text: string, floor: number, verb: SpeechVerb): Span | null {

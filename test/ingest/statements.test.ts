@@ -4409,3 +4409,21 @@ describe('a fronted "According to" whose source has an honorific\'s period, rela
     ]);
   });
 });
+
+describe('a participle of saying after a passive verb of seeing: "X is seen telling the council that" (s65)', () => {
+  const rows = (text: string) => statementsOf(text, '2016-12-21').map((s) => [s.speaker, s.kind]);
+
+  it('reads the one seen or heard on screen as the speaker', () => {
+    expect(rows('In the archive footage, Maria Lindqvist is seen telling the council that the blockade of Port Vell must end.')).toEqual([
+      ['maria-lindqvist', 'indirect'],
+    ]);
+    expect(rows('Peter Okafor, Norland’s envoy, is shown on the evening news telling reporters that the ferries would run again.')).toEqual(
+      [['peter-okafor', 'indirect']],
+    );
+    expect(rows('Omar Haddad is heard saying that the harbour had no water left.')).toEqual([['omar-haddad', 'indirect']]);
+  });
+  it('leaves a view of what someone says unread', () => {
+    // Near form: "is seen as saying" is how a remark is taken, not a remark.
+    expect(rows('Maria Lindqvist is seen as saying that the blockade of Port Vell must end.')).toEqual([]);
+  });
+});
