@@ -1953,6 +1953,7 @@ function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statem
     const found =
       antecedent ??
       relayedPrincipal(scope, verb, sentence, start, final) ??
+      possessedSource(scope, verb) ??
       citedSource(scope, verb, start, sentence.start) ??
       (verb.speakerAfter ? resolver.after(verb, sentence.end) : (inverted ?? resolver.before(subjectVerb, start)));
     const shared =
@@ -2146,6 +2147,23 @@ const opensNounPhrase = (prefix: string) =>
 
 // (s62) Or fronted before a short subject: "Citing the Syrian army's general command, the paper reported that ...".
 const FRONTED_CITING = /^\s*(?:Citing|Quoting)\s+([^,;:"“”]{2,80}?)\s*,\s*(?:[\p{L}'’-]+\s+){1,4}$/u;
+
+// (s65) A relaying verb whose object is another's estimate, warning or count, its words after "that": "Haddad reports
+// the United Nations' estimate that some 40,000 people were trapped", "notes Relief Watch's count that ...". Not a
+// pronoun's ("reports his own estimate that").
+const POSSESSED_REMARK =
+  /^\s+(?:the\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,5}?\p{Lu}[\p{L}.-]*)(?:['’]s|(?<=s)['’])\s+(?:(?:latest|own|official|new)\s+)?(?:estimate|warning|count|figure|tally|assessment|finding|claim)s?\s+that\b/u;
+
+/** The source whose estimate or warning a relaying verb reports (POSSESSED_REMARK): theirs is the remark. */
+function possessedSource(scope: ParagraphScope, verb: SpeechVerb): ResolvedSpeaker | null {
+  if (verb.speakerAfter || verb.participle || (verb.lemma !== 'report' && verb.lemma !== 'note')) return null;
+  const { text } = scope.article;
+  const match = POSSESSED_REMARK.exec(text.slice(verb.end, verb.end + 200));
+  if (!match) return null;
+  const npStart = verb.end + match[0].indexOf(match[1] as string);
+  const npEnd = npStart + (match[1] as string).length;
+  return named(scope.resolver.before({ ...verb, start: npEnd, end: npEnd, text: '' }, npStart));
+}
 
 /** The source a subject cites in an aside before its verb: theirs is the remark (the curation rule for relays). */
 function citedSource(scope: ParagraphScope, verb: SpeechVerb, start: number, sentenceStart: number): ResolvedSpeaker | null {

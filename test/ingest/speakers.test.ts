@@ -3617,3 +3617,22 @@ describe('the UN system by any of its names (s65)', () => {
     expect(charity.map((r) => r.id)).not.toContain('ocha');
   });
 });
+
+describe('a relaying verb whose object is another\'s estimate or warning: "X reports the UN\'s estimate that" (s65)', () => {
+  const rows = (text: string) => statementsOf(text, '2016-12-21').map((s) => [s.speaker, s.kind]);
+
+  it('gives the remark to the one whose estimate or warning it is, not to the writer who reports it', () => {
+    expect(
+      rows('In the book Omar Haddad reports the United Nations’ estimate that some 40,000 people were trapped in the old town.'),
+    ).toEqual([['united-nations', 'indirect']]);
+    expect(rows('Peter Okafor notes Relief Watch’s count that only 12 doctors were left in Port Vell.')).toEqual([
+      ['relief-watch', 'indirect'],
+    ]);
+  });
+  it('leaves a report of the writer’s own estimate with the writer', () => {
+    // Near form: a pronoun's estimate is the subject's own.
+    expect(rows('Omar Haddad reports his own estimate that some 40,000 people were trapped in the old town.')).toEqual([
+      ['omar-haddad', 'indirect'],
+    ]);
+  });
+});
