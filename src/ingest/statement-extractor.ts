@@ -2165,6 +2165,23 @@ function possessedSource(scope: ParagraphScope, verb: SpeechVerb): ResolvedSpeak
   return named(scope.resolver.before({ ...verb, start: npEnd, end: npEnd, text: '' }, npStart));
 }
 
+// (s65) Or right after a verb that closes its words, with a time or an adverb between at most: "18 of the 31 trucks
+// were destroyed, he notes, citing the Red Crescent", "..., the agency said on Tuesday, citing Relief Watch.". A reason
+// cited is no source ("said, citing security concerns"): only a name the resolver knows is taken.
+const CITING_AFTER = /^(?:\s+[\p{L}\d]+){0,3}\s*,\s*(?:citing|quoting)\s+([^,;:"“”]{2,80}?)\s*(?:[,.;]|$)/u;
+
+/** The source cited right after a closing verb (CITING_AFTER): theirs is the remark. */
+function citedAfter(scope: ParagraphScope, verb: SpeechVerb): ResolvedSpeaker | null {
+  if (verb.participle) return null;
+  const { text } = scope.article;
+  const after = CITING_AFTER.exec(text.slice(verb.end, verb.end + 160));
+  if (!after) return null;
+  const npStart = verb.end + after[0].lastIndexOf(after[1] as string);
+  const npEnd = npStart + (after[1] as string).length;
+  const found = named(scope.resolver.before({ ...verb, start: npEnd, end: npEnd, text: '' }, npStart));
+  return found?.mention && found.mention.start >= npStart && found.mention.end <= npEnd ? found : null;
+}
+
 /** The source a subject cites in an aside before its verb: theirs is the remark (the curation rule for relays). */
 function citedSource(scope: ParagraphScope, verb: SpeechVerb, start: number, sentenceStart: number): ResolvedSpeaker | null {
   if (verb.speakerAfter) return null;
@@ -2172,7 +2189,7 @@ function citedSource(scope: ParagraphScope, verb: SpeechVerb, start: number, sen
   const fronted = FRONTED_CITING.exec(text.slice(sentenceStart, verb.start));
   const from = fronted ? sentenceStart : start;
   const aside = fronted ?? CITING_ASIDE.exec(text.slice(start, verb.start));
-  if (!aside) return null;
+  if (!aside) return citedAfter(scope, verb);
   const npStart = from + aside.index + aside[0].indexOf(aside[1] as string);
   const npEnd = npStart + (aside[1] as string).length;
   const found = scope.resolver.before({ ...verb, start: npEnd, end: npEnd, text: '' }, npStart);

@@ -4427,3 +4427,22 @@ describe('a participle of saying after a passive verb of seeing: "X is seen tell
     expect(rows('Maria Lindqvist is seen as saying that the blockade of Port Vell must end.')).toEqual([]);
   });
 });
+
+describe('a closing attribution with the source it cites after it: "..., he notes, citing Relief Watch" (s65)', () => {
+  const rows = (text: string) => statementsOf(text, '2016-12-14').map((s) => [s.speaker, s.kind, s.said]);
+
+  it('gives the remark to the source cited, not to the one passing it on', () => {
+    expect(
+      rows('Twelve of the 30 boats were sunk in the harbour, Omar Haddad notes, citing Relief Watch.').map((r) => r.slice(0, 2)),
+    ).toEqual([['relief-watch', 'indirect']]);
+    expect(rows('Some 4,000 people had fled the old town, Peter Okafor said on Tuesday, citing Relief Watch.')).toEqual([
+      ['relief-watch', 'indirect', '2016-12-13'],
+    ]);
+  });
+  it('leaves a reason cited with the speaker', () => {
+    // Near form: "citing security concerns" names no source.
+    expect(rows('The ferries would stop on Friday, Peter Okafor said on Tuesday, citing security concerns.')).toEqual([
+      ['peter-okafor', 'indirect', '2016-12-13'],
+    ]);
+  });
+});
