@@ -3070,7 +3070,9 @@ function dateByMeetingDelegates(article: ArticleAnalysis, statements: ExtractedS
     // speakers by Friday.
     const section = sectionMeeting(article, statement);
     const placed = lead || section ? null : placedMeetingBefore(article, statements, index);
-    const at = section ?? lead ?? placed;
+    // (s65) Else the vote the sentence right before tells on its day (voteToldRightBefore).
+    const toldBefore = lead || section || placed ? null : voteToldRightBefore(article, statements, statement);
+    const at = section ?? lead ?? placed ?? toldBefore;
     if (!at) return;
     // ... not one whose words name the other body ("told the Assembly" in a story of the Council's vote).
     const words = placingWords(article, statement, statements);
@@ -3080,9 +3082,47 @@ function dateByMeetingDelegates(article: ArticleAnalysis, statements: ExtractedS
       delegationAtTheMeeting(article, statement, speakerKind(article.gazetteer, statement.speaker), statements) ??
       stateNamedAfterDelegate(article, statements, index, at.day);
     if (!cue) return;
-    const note = section ? SECTION_MEETING_NOTE : lead ? MEETING_NOTE : PLACED_MEETING_NOTE;
+    const note = section ? SECTION_MEETING_NOTE : lead ? MEETING_NOTE : placed ? PLACED_MEETING_NOTE : VOTE_RIGHT_BEFORE_NOTE;
     placeAtOccasion(statement, { ...at.day, note: `${note} (spoken by a delegate: "${cue[0]}")` });
   });
+}
+
+const VOTE_RIGHT_BEFORE_NOTE = 'the day of the vote told in the sentence right before';
+
+/**
+ * (s65) The council's or assembly's vote the sentence right before a remark, in its paragraph, tells on a day of the
+ * week before the article ("On Monday the Security Council voted unanimously for resolution 2328, which asks ... //
+ * France's ambassador, X, said the observers would be \"the eyes of the world\""; unseen "The Assembly adopted the
+ * text by 120 votes to 12 on Friday. Norland's envoy said ..."): a delegate's remark told next was made at that vote.
+ * Only a sentence of the writer's own (no remark, outside quotations) that names the body and its vote, and one day.
+ */
+function voteToldRightBefore(
+  article: ArticleAnalysis,
+  statements: ExtractedStatement[],
+  statement: ExtractedStatement,
+): LeadMeeting | null {
+  const { text } = article;
+  const paragraph = article.paragraphs[statement.paragraph];
+  const own = sentenceOf(article, Math.min(statement.verb.start, ...statement.evidence.map((e) => e.start)));
+  if (!paragraph || !own) return null;
+  const before = sentenceBefore(text, paragraph, own);
+  if (!before || inQuote(article, before) || inRemark(statements, before)) return null;
+  const words = outsideQuotations(article, before);
+  const body = MEETING_BODY.exec(words);
+  if (!body || !VOTE_REPORT.test(words) || !MEETING_VERB.test(words)) return null;
+  const weekBefore = addDays(article.publishedOn, -7);
+  const days = daysIn(article, before).filter(
+    (m) =>
+      isDayPoint(m) &&
+      m.when.date !== null &&
+      m.when.date >= weekBefore &&
+      m.when.date <= article.publishedOn &&
+      !afterSince(text, m) &&
+      !inDatelineHead(article, m),
+  );
+  const first = days[0];
+  if (!first || days.some((m) => m.when.date !== first.when.date)) return null;
+  return { day: first.when, body: /assembly/iu.test(body[0]) ? 'assembly' : 'council' };
 }
 
 // (s58) A person named with the state they speak for as a possessive ("Russia's Vitaly Churkin said"), the state's

@@ -4081,3 +4081,22 @@ describe('a paragraph that opens on a day and a place and sets the speaker there
     expect(saidOf(story('the crew sat on the bollards with their phones'), 'omar-haddad')).toEqual(['2016-12-14']);
   });
 });
+
+describe("a delegate's remark right after a sentence that tells a council's vote on a day (s65)", () => {
+  const story = (vote: string) =>
+    [
+      'Churches in Vellmar will ring their bells for the port city on Saturday, the town council announced yesterday.',
+      'The council is also asking every parish in the district to give the first collection of January to the Red Cross.',
+      'In the port city itself, the evacuation of the last districts went on yesterday after a weekend of false starts.',
+      `${vote} Norland's ambassador, Peter Okafor, said the monitors would be "the eyes of the world" in the city.`,
+    ].join('\n\n');
+  it('dates the remark by the vote', () => {
+    const text = story('On Monday the Security Council voted unanimously to send monitors to the city.');
+    expect(saidOf(text, 'peter-okafor')).toEqual(['2016-12-12']);
+  });
+  it("leaves it at the article's day where the sentence before tells no vote", () => {
+    // Near miss: a dated meeting with no vote told is no sitting the delegate is placed at.
+    const text = story('On Monday the monitors were named in Geneva by the aid agencies.');
+    expect(saidOf(text, 'peter-okafor')).toEqual(['2016-12-14']);
+  });
+});
