@@ -1817,7 +1817,7 @@ const AFTERWARDS_NOTE = 'the day of the happening told just before';
 // A clause in the past perfect up to a day: "had warned on", "had been shelled since late on".
 const PAST_PERFECT_CLAUSE = /\bhad\s+(?:\p{Ll}+ly\s+)?(?:been\s+)?\p{Ll}+(?:ed|en|wn|ne|t)\b[^,;.!?]{0,30}$/u;
 const AFTERWARDS = /\b(?:afterwards?|after\s+(?:the|that)\s+(?:meeting|talks|session|summit|briefing|debate|call)|at\s+the\s+time)\b/iu;
-const REPLY = /^(?:replied|responded|retorted|answered|countered)$/iu;
+const REPLY = /^(?:replied|responded|retorted|answered|countered|shot\s+back|hit\s+back)$/iu;
 const IN_REPLY = /\bin\s+(?:response|reply)\b(?!\s+to\b)/iu;
 const IN_THE_CHAMBER = /\bin\s+the\s+chamber\b/iu;
 const CHAMBER_OCCASION = /\b(?:council|assembly|chamber)\b/iu;
@@ -2627,7 +2627,9 @@ function dateByOccasion(
     }
     // "X replied that ...": a reply in the same exchange as the dated remark before it in the paragraph, or in the
     // paragraph before when the reply opens its own ("X said ... // Y answered that ..."); so is (s35) one said "in
-    // response" or "in reply" with nothing named after it ("Y said in response that ...", not "in response to the vote").
+    // response" or "in reply" with nothing named after it ("Y said in response that ...", not "in response to the vote");
+    // (s65) or one who "shot back" or "hit back" ("X called the veto a blow ... Y shot back that the text had been
+    // \"written to be vetoed\"").
     const replied = REPLY.test(statement.verb.text) || IN_REPLY.test(attribution) ? exchangeBefore(article, statements, index) : null;
     if (replied) {
       statement.said = { ...replied.said, note: 'the day of the remark it replies to' };
@@ -3512,8 +3514,11 @@ const TO_A_STATE = /^\s+to\s+(?!(?:United\s+Nations|UN|U\.N\.)(?!\p{L}))\p{Lu}/u
 // "minutes after the vote", "moments before the Assembly voted", "who hosted the meeting" (one who chaired, hosted, opened or convened it spoke there, "who" or not: "X opened the meeting.";
 // one who attended it only with "who": "X, who also attended, told reporters" may have spoken after it), "on her arrival at the
 // summit", "in his opening address".
+// (s65) Or one who came for the vote: "Jean-Marc Ayrault, who flew to New York for the vote, called the veto ..."
+// (unseen "who travelled to Geneva for the session"). Not "which voted against": the dev golds date such a state's
+// remark by the article as often as by the vote.
 const AT_THE_OCCASION =
-  /\b(?:(?:minutes|moments|hours|shortly|just|immediately|soon)\s+(?:before|after)\s+(?:the\s+)?(?:vote|veto|General\s+Assembly|Security\s+Council|Assembly|Council)\b(?:\s+(?:voted|adopted|passed|approved|rejected|met))?|(?:who\s+attended|(?:who\s+)?(?:chaired|hosted|opened|convened))\s+the\s+(?:meeting|session|summit|conference|talks|debate)|(?:on|upon)\s+(?:his|her|their|its)\s+arrival\s+at\s+the\s+(?:meeting|session|summit|conference|talks)|in\s+(?:his|her|its|their)\s+opening\s+(?:address|remarks|speech|statement))\b/iu;
+  /\b(?:(?:minutes|moments|hours|shortly|just|immediately|soon)\s+(?:before|after)\s+(?:the\s+)?(?:vote|veto|General\s+Assembly|Security\s+Council|Assembly|Council)\b(?:\s+(?:voted|adopted|passed|approved|rejected|met))?|(?:who\s+attended|(?:who\s+)?(?:chaired|hosted|opened|convened))\s+the\s+(?:meeting|session|summit|conference|talks|debate)|(?:on|upon)\s+(?:his|her|their|its)\s+arrival\s+at\s+the\s+(?:meeting|session|summit|conference|talks)|(?:who|which)\s+(?:came|flew|travell?ed)\s+(?:[\p{L}'’-]+\s+){0,3}?for\s+the\s+(?:vote|meeting|session|debate)|in\s+(?:his|her|its|their)\s+opening\s+(?:address|remarks|speech|statement))\b/iu;
 
 // A sentence that reports a meeting, a vote or a gathering (on its day, where it gives one).
 const MEETING_REPORT =

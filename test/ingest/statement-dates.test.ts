@@ -4100,3 +4100,28 @@ describe("a delegate's remark right after a sentence that tells a council's vote
     expect(saidOf(text, 'peter-okafor')).toEqual(['2016-12-14']);
   });
 });
+
+describe('a speaker "who flew ... for the vote", and a reply that "shot back" (s65)', () => {
+  const story = (remarks: string) =>
+    [
+      'Churches in Vellmar will ring their bells for the port city on Saturday, the town council announced yesterday.',
+      'The council is also asking every parish in the district to give the first collection of January to the Red Cross.',
+      'On Monday the General Assembly voted 120 to 12 for a resolution demanding a truce in the port city. The text was put forward by Sweden.',
+      remarks,
+    ].join('\n\n');
+  it('dates the remark of one who flew in for the vote, and the reply that shot back, by the vote', () => {
+    const text = story(
+      'Maria Lindqvist, who flew to New York for the vote, called it "a good day". Peter Okafor shot back that the text had been "written to fail".',
+    );
+    expect(saidOf(text, 'maria-lindqvist')).toEqual(['2016-12-12']);
+    expect(saidOf(text, 'peter-okafor')).toEqual(['2016-12-12']);
+  });
+  it("leaves them at the article's day where the words place them at no vote", () => {
+    // Near miss: one who flew in with no vote named, and a plain "said" after a remark, are placed at no vote.
+    const text = story(
+      'Maria Lindqvist, who flew to New York on Sunday, called it "a good day". Peter Okafor said the text was "written to fail".',
+    );
+    expect(saidOf(text, 'peter-okafor')).toEqual(['2016-12-14']);
+    expect(saidOf(text, 'maria-lindqvist')).toEqual(['2016-12-14']);
+  });
+});
