@@ -917,6 +917,13 @@ const UNDER_WAY_SELF = /^(?:(?:is|are) calling|call\s+(?:on|upon))\b/iu;
 // The bare "call on" of UNDER_WAY_SELF: in a record printed turn by turn, a delegate's "we call on" is his statement.
 const FIRST_PERSON_CALL = /^call\s/iu;
 // A meeting held "to discuss" or "to negotiate" something is talks: "officials would meet in Geneva ... to discuss".
+// (s65) What stands between a subject and its "meet" or "met" (twoSidesMeet): "are due to", "will", "were to meet again".
+const SUBJECT_TO_MEET =
+  /^\s*,?\s*(?:(?:are|were|is|was)\s+(?:due|expected|set|scheduled|(?=to\b))\s*to\s+|will\s+|would\s+|had\s+|have\s+)?(?:again\s+|also\s+|later\s+|first\s+)?$/u;
+// Two people joined by "and", an apposition of the second's role between ("Kerry and his Russian counterpart, Lavrov").
+const TWO_PEOPLE_BETWEEN = /^\s*and\s+(?:(?:his|her|their)\s+[^.;:]{0,60})?$/u;
+// An occasion two sides meet at, which makes their meeting one: "on the sidelines of an OSCE gathering", "the summit".
+const OCCASION_OF_MEETING = /\b(?:sidelines|margins|summit|gathering|conference|ministerial|meeting|forum)\b/iu;
 const TO_DISCUSS = /^[^;:]{0,100}?\b(?:to (?:discuss|negotiate|work out|hammer out|agree on|settle)|for talks)\b/iu;
 // Ministers who meet are a ministerial meeting, whatever they meet to discuss (the curation rules' `meeting`; seen in
 // ammanchronicle, budachronicle, lindenfield, mrltoday, northstar and potomacledger: "The foreign and defence
@@ -1114,6 +1121,26 @@ export function extractEvents(
       ...(speaker ? { speaker } : {}),
       basis,
     });
+  };
+
+  // (s65) Two sides who meet each other hold talks (TWO_SIDES_BEFORE_MEET): two people named as the subject of "met" or
+  // "meet" ("Lindqvist and Haddad are due to meet in Vessa on Saturday", "Lindqvist and her Ostrian counterpart, Haddad,
+  // met in Vessa"; seen in tideway, laurentidetv, ardwickcentre, groundtruthlab and more dev articles).
+  const twoSidesMeet = (sentence: Span, trigger: Span): boolean => {
+    if (!/^me(?:et|t|ets)$/iu.test(text.slice(trigger.start, trigger.end))) return false;
+    // Not where the sentence names the occasion they meet at ("met on the sidelines of a summit"): that is a meeting.
+    if (OCCASION_OF_MEETING.test(text.slice(sentence.start, sentence.end))) return false;
+    const people = article.actorMentions.filter(
+      (m) => m.kind === 'person' && contains(sentence, m) && m.end <= trigger.start && outside(m),
+    );
+    const [first, second] = people.slice(-2);
+    return (
+      first !== undefined &&
+      second !== undefined &&
+      first.id !== second.id &&
+      TWO_PEOPLE_BETWEEN.test(text.slice(first.end, second.start)) &&
+      SUBJECT_TO_MEET.test(text.slice(second.end, trigger.start))
+    );
   };
 
   // An item of a list ("- al-Shaar: 14 killed when ..."): the day its introduction ends on, right before its colon
@@ -1569,10 +1596,11 @@ export function extractEvents(
         if (isVoteKind(trigger.type) && votes.some((v) => v.voted.date !== null)) continue;
         const after = text.slice(trigger.span.end, sentence.end);
         const [type, label] =
-          trigger.type === 'meeting' &&
-          /^meet/iu.test(text.slice(trigger.span.start)) &&
-          TO_DISCUSS.test(after) &&
-          !MINISTERS_MEET.test(text.slice(sentence.start, trigger.span.start))
+          (trigger.type === 'meeting' &&
+            /^meet/iu.test(text.slice(trigger.span.start)) &&
+            TO_DISCUSS.test(after) &&
+            !MINISTERS_MEET.test(text.slice(sentence.start, trigger.span.start))) ||
+          (trigger.type === 'meeting' && twoSidesMeet(sentence, trigger.span))
             ? (['talks', 'Talks'] as const)
             : trigger.type === 'meeting' && (COUNCIL_BEFORE.test(before) || underUnBodyHeading(index))
               ? (['un_meeting', 'UN meeting'] as const)

@@ -2762,3 +2762,17 @@ describe("a trip's second leg, with a day of its own after the first's (s65)", (
     expect(trips).toEqual(expected);
   });
 });
+
+describe('two people joined by "and" who meet hold talks, unless the sentence names the occasion (s65)', () => {
+  it.each([
+    ['Maria Lindqvist and Omar Haddad met in Stockholm on Monday.', [['talks', '2016-12-12']]],
+    ['Maria Lindqvist and Omar Haddad are due to meet in Stockholm on Saturday.', [['talks', '2016-12-17']]],
+    ['Maria Lindqvist and her Ostrian counterpart, Omar Haddad, met in Stockholm on Monday.', [['talks', '2016-12-12']]],
+    // One person meeting another, the object of "met", is no pair of sides as the subject: still a meeting.
+    ['Omar Haddad met Peter Okafor in Stockholm on Monday.', [['meeting', '2016-12-12']]],
+    // The occasion they meet at makes it a meeting.
+    ['Maria Lindqvist and Omar Haddad met on the sidelines of a summit in Stockholm on Monday.', [['meeting', '2016-12-12']]],
+  ])('%s', (text, expected) => {
+    expect(typed(text).filter(([type]) => type === 'talks' || type === 'meeting')).toEqual(expected);
+  });
+});
