@@ -928,6 +928,15 @@ const OWNED_KIN_APPOSITION = new RegExp(
   `^([Hh]is|[Hh]er)\\s+(?:(?:elder|eldest|younger|youngest|older|oldest|late|own)\\s+)?(?:${RELATION_NOUNS}),\\s+(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3})(?=,)`,
   'u',
 );
+// (s65) A relative owned by "his" (or "her") after a verb or preposition, not opening the sentence as its subject ("Her
+// mother, Ana Roe, said"), and a comma, then at most two titles, right before a name in apposition: "remembered his
+// brother, Father Anton Kell," (read by antecedent).
+const ownedKinBeforeName = (owner: string) =>
+  new RegExp(
+    `\\s\\p{Ll}[\\p{L}-]*\\s+${owner}\\s+(?:(?:elder|eldest|younger|youngest|older|oldest|late|own)\\s+)?(?:brother-in-law|sister-in-law|${KIN_WORDS}),\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}$`,
+    'u',
+  );
+const OWNED_KIN_BEFORE_NAME = { male: ownedKinBeforeName('his'), female: ownedKinBeforeName('her') };
 // A pronoun that attributes after the words it closes on ("..., he said", "..., she added"), read up to the pronoun or
 // to its end.
 const TRAILING_PRONOUN = /,\s*(?:he|she)?\s*$/iu;
@@ -4298,6 +4307,16 @@ export class SpeakerResolver {
       const apposed = { start: sentenceStart + kinHead[0].length - (kinHead[2] as string).length, end: sentenceStart + kinHead[0].length };
       const others = fitting.filter((c) => !(apposed.start <= c.start && c.end <= apposed.end));
       if (others.length < fitting.length) fitting.splice(0, fitting.length, ...others);
+    }
+    // (s65) "Bishop Lind also remembered his brother, Father Anton Kell, who was abducted in 2013. “...,” he told the
+    // congregation.": a name set off in apposition to a relative whom the pronoun's own possessive owns ("his brother" for
+    // "he", "her sister" for "she"), in the pronoun's sentence or the one before, is that relative, not the one meant.
+    if (via === 'pronoun' && gender) {
+      const ownedKin = gender === 'male' ? OWNED_KIN_BEFORE_NAME.male : OWNED_KIN_BEFORE_NAME.female;
+      const others = fitting.filter(
+        (c) => c.tie || c.start < windowStart || !ownedKin.test(this.text.slice(Math.max(windowStart, c.start - 60), c.start)),
+      );
+      if (others.length > 0 && others.length < fitting.length) fitting.splice(0, fitting.length, ...others);
     }
     if (fitting.some((c) => c.start >= sentenceStart && !asObject(c)) || fitting.some((c) => c.end <= sentenceStart)) {
       const subjects = fitting.filter((c) => !asObject(c));

@@ -3636,3 +3636,30 @@ describe('a relaying verb whose object is another\'s estimate or warning: "X rep
     ]);
   });
 });
+
+describe('"he said" after a name set off in apposition to his own relative (s65)', () => {
+  const rows = (text: string) =>
+    statementsOf(`Vigil in Lakehaven\n\n${text}`, '2016-12-14')
+      .filter((s) => s.kind === 'direct')
+      .map((s) => [s.speaker, s.evidence[0]?.slice(0, 20)]);
+
+  it('gives it to the one "his brother" is the brother of, not to the brother named in apposition', () => {
+    const lede = 'Bishop Tomas Lind preached in the cathedral on Sunday.\n\n';
+    expect(
+      rows(
+        `${lede}Bishop Lind also remembered his brother, Father Anton Kell, who was abducted near Port Vell in April 2013. "Nearly four years is too long to wait for a word," he told the congregation.`,
+      ),
+    ).toEqual([['proposed:tomas-lind', 'Nearly four years is']]);
+    // "her son" is no relative the "he" owns: the son named in apposition is the one "he" means.
+    const son = rows(
+      `${lede}Karin Vale also remembered her son, Anton Kell, who was abducted near Port Vell in April 2013. "Nearly four years is too long to wait for a word," he told the congregation.`,
+    );
+    expect(son.map(([speaker]) => speaker)).toEqual([expect.stringMatching(/^proposed:anton/)]);
+    // A relative opening the sentence as its subject speaks: "Her mother, Ana Roe, said ... she said" is the mother's.
+    expect(
+      rows(
+        'Lena Holm teaches in Lakehaven.\n\nHer mother, Ana Roe, said the family would be at church on Saturday. "We pray for her every night," she said.',
+      ),
+    ).toEqual([['proposed:ana-roe', 'We pray for her ever']]);
+  });
+});
