@@ -261,7 +261,8 @@ describe('speakers the gazetteer does not know', () => {
         roles: ['spokeswoman for the World Health Organization'],
       },
       // The body her role names is drafted with her (speaker-resolution.ts, affiliations).
-      { id: 'world-health-organization', kind: 'un_body', aliases: ['World Health Organization'], roles: [] },
+      // (s65) A UN agency answers to its initials and the press's description too (proper-names.ts, unSystemNames).
+      { id: 'world-health-organization', kind: 'un_body', aliases: ['World Health Organization', 'WHO', 'UN health agency'], roles: [] },
       { id: 'norland-red-crescent', kind: 'organization', aliases: ['Norland Red Crescent'], roles: [] },
     ]);
     expect(statementsOf(text).map((s) => s.speaker)).toEqual([
@@ -487,7 +488,12 @@ describe('the attribution forms a new article uses (issue 11, item 3)', () => {
       [
         'UN Office for the Coordination of Humanitarian Affairs',
         'un_body',
-        ['UN Office for the Coordination of Humanitarian Affairs', 'OCHA'],
+        [
+          'UN Office for the Coordination of Humanitarian Affairs',
+          'OCHA',
+          'Office for the Coordination of Humanitarian Affairs',
+          'UN humanitarian office',
+        ],
       ],
     ]);
     expect(statementsOf('Relief Watch, for its part, warned that the children were malnourished.')).toMatchObject([
