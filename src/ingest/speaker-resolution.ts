@@ -215,6 +215,10 @@ const BODY_DESCRIPTION_TAIL =
 // "the monitoring group said", "the UN children's agency said": a body described with a word or two before its noun;
 // (s42) one of them may be where it is based ("The Britain-based monitor said"); (s53) "according to the health
 // directorate", "the city council said", of a body named before ("the opposition-run Aleppo health directorate").
+// (s65) The other side of a war speaking after "the government" in the same sentence: "...; the rebels say ...",
+// "; rebel officials said ...", "; the opposition says ...".
+const SIDES_SET_AGAINST =
+  /[;,]\s+(?:but\s+|while\s+)?(?:the\s+)?(?:rebels|rebel\s+(?:officials|groups|commanders|fighters|sources|spokesmen)|(?:the\s+)?opposition(?:\s+(?:groups|officials|activists))?)\s+(?:say|says|said|blame|blamed|deny|denied|insist|insisted|claim|claimed)\b/u;
 const MODIFIED_BODY_TAIL =
   /(?:^|\s)[Tt]he\s+(?:(?:[\p{Ll}'’-]+|\p{Lu}[\p{L}.]*-based)\s+){1,2}(agency|organi[sz]ation|ministry|group|charity|office|fund|programme|body|observatory|monitor|network|mission|delegation|directorate|council|committee|department)\s*$/u;
 // What a story calls a newspaper it has named: "the paper", "The Dubai-based daily", "the Paris newspaper".
@@ -2600,6 +2604,14 @@ export class SpeakerResolver {
         const state = this.armyState(region.start);
         if (state) return { status: 'actor', id: state.id, via: 'description', mention: null };
       }
+      // (s65) "The government says X; the rebels say Y": a bare "the government" set against the rebels or the
+      // opposition speaking in the same sentence is the government of the war's state, the one the story named with
+      // its forces ("the Syrian army"), not any other government the article names.
+      if (noun === 'government' && /^\s*the\s+government\s*$/iu.test(subject)) {
+        const rest = this.text.slice(subjectEnd, this.sentenceEndAfter(subjectEnd));
+        const state = SIDES_SET_AGAINST.test(rest) ? this.forcesState(region.start) : undefined;
+        if (state) return { status: 'actor', id: state.id, via: 'description', mention: null };
+      }
     }
     // (s31) "the head of state noted", "the Tarvian leader added": the president, prime minister or monarch the article
     // named, of the state the adjective stands for (a word of the holder's role: "President of Tarvia"); with
@@ -3972,6 +3984,16 @@ export class SpeakerResolver {
         /^\s+(?:government\s+|armed\s+|regular\s+)?(?:army|forces|military|troops)\b/iu.test(this.text.slice(m.end, m.end + 30)),
     );
     return withForces.at(-1) ?? states.at(-1);
+  }
+
+  /** (s65) The last state named with its forces before `position` ("the Syrian army"), never merely the last state named. */
+  private forcesState(position: number): Mention | undefined {
+    const state = this.armyState(position);
+    if (!state) return undefined;
+    const withForces =
+      /\b(?:army|forces|military|troops)\b/iu.test(state.text) ||
+      /^\s+(?:government\s+|armed\s+|regular\s+)?(?:army|forces|military|troops)\b/iu.test(this.text.slice(state.end, state.end + 30));
+    return withForces ? state : undefined;
   }
 
   /** The person named or quoted last before a position (an interview's subject, before its first question). */

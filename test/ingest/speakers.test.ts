@@ -183,6 +183,19 @@ describe('offices, bodies and their people', () => {
     expect(speakers(text)).toMatchObject([{ speaker: 'norland' }]);
   });
 
+  it('reads "The government says ...; the rebels say ..." as the government of the state named with its forces (s65)', () => {
+    const text =
+      'Sweden sent two planes of aid on Monday. Norlandic forces shelled the old town overnight.\n\n' +
+      'The government says militants fired first on the road to Vellmar; the rebels say the shells hit a bakery.';
+    expect(speakers(text).map((s) => s.speaker)).toEqual(['norland', expect.anything()]);
+    expect(speakers(text)[0]).toMatchObject({ evidence: expect.stringContaining('militants fired first') });
+    // With no one on the other side speaking, "the government" stays unread: it may be any state the story names.
+    const alone =
+      'Sweden sent two planes of aid on Monday. Norlandic forces shelled the old town overnight.\n\n' +
+      'The government says militants fired first on the road to Vellmar.';
+    expect(speakers(alone).map((s) => s.speaker)).not.toContain('norland');
+  });
+
   it('gives a second verb after "and" the clause’s subject: "It put ... and accused ..."', () => {
     const text =
       'Relief Watch said 300 families remained in the old town. It put the number of wounded at 90 and accused the militia of blocking the road.';
