@@ -1343,6 +1343,13 @@ const NAME_THEN_COLON = new RegExp(
   'u',
 );
 
+// (s65) A body's name alone, then where it published the words with "its" and when, then a colon opening the
+// paragraph: the round-up style of posts and notices ("The Harbour Board, on its website last night: “...”", "The
+// Vellmar Red Cross, on its Facebook page on Monday: “...”"). Only "its" and a channel that publishes: a person's or a
+// place's words stay with the rules above.
+const BODY_CHANNEL_THEN_COLON =
+  /^((?:[Tt]he\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}'’.-]*){0,5}),\s*(?:on|in)\s+its\s+(?:official\s+)?(?:website|web\s?site|site|Facebook\s+page|Facebook\s+account|Twitter\s+account|X\s+account|Instagram\s+account|account|page|feed|channel|noticeboard|notice\s+board|blog|newsletter|bulletin)(?:\s+(?:on|late\s+on|early\s+on|last|this|that|yesterday|today)\b[^,;:"“”]{0,30})?\s*:\s*$/u;
+
 // (s27) A message sent, its words after the colon: "He sent us a voice note at 2am:", "then sent a friend a message:",
 // (s33) a translation's day before the object ("sent on Tuesday a message:"),
 // "On Sunday night he sent us this message:", "X sent us this on Wednesday night, after her third shift:" (with the
@@ -1393,7 +1400,14 @@ function colonHandedQuotation(scope: ParagraphScope, lead: Span): QuoteReading |
   const first = scope.quotes[0];
   const opening = first && (first.openMark ?? first.start) === lead.end ? text.slice(scope.paragraph.start, lead.end) : '';
   const nameAlone = NAME_THEN_COLON.exec(opening);
-  if (nameAlone) {
+  const bodyAlone = nameAlone ? null : BODY_CHANNEL_THEN_COLON.exec(opening);
+  if (bodyAlone) {
+    const name = bodyAlone[1] as string;
+    const nameStart = scope.paragraph.start + (/^[Tt]he\s+/u.exec(name)?.[0].length ?? 0);
+    verb = { ...at(0, 0), start: nameStart, end: nameStart, speakerAfter: true };
+    const found = scope.resolver.after(verb, scope.paragraph.start + name.length);
+    if (!isPersonSpeaker(scope.article.gazetteer, found)) speaker = found;
+  } else if (nameAlone) {
     const nameStart = scope.paragraph.start + nameAlone[0].indexOf(nameAlone[1] as string);
     verb = { ...at(0, 0), start: nameStart, end: nameStart, speakerAfter: true };
     const found = scope.resolver.after(verb, nameStart + (nameAlone[1] as string).length);
@@ -1412,7 +1426,7 @@ function colonHandedQuotation(scope: ParagraphScope, lead: Span): QuoteReading |
   }
   const resolved = named(speaker);
   if (!verb || !resolved) return null;
-  const attribution = nameAlone ? { start: scope.paragraph.start, end: lead.end } : lead;
+  const attribution = nameAlone || bodyAlone ? { start: scope.paragraph.start, end: lead.end } : lead;
   return { how: 'attributed', verb, speaker: resolved, kind: 'direct', attribution: [attribution], leadWords: wordCount(words) };
 }
 

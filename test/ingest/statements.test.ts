@@ -1531,6 +1531,18 @@ describe("a quotation credited to its speaker by name alone: a pull quote, a tic
     expect(rows('"Our depots are empty."\n\n- The Council meets again at noon.')).toEqual([]);
   });
 
+  it('gives a quotation after "The Body, on its website last night:" opening a paragraph to that body, dated by the occasion (s65)', () => {
+    const text = [
+      'Relief Watch, on its Facebook page last night: "Every parcel you leave at the depot reaches a family in Vellmar."',
+      'The harbour stayed closed on Wednesday.',
+    ].join('\n\n');
+    expect(rows(text)).toEqual([
+      ['relief-watch', 'direct', ['Every parcel you leave at the depot reaches a family in Vellmar.'], '2016-12-13'],
+    ]);
+    // Not a place it happened at: "Relief Watch, in its depot at Vellmar:" names no channel the words were published on.
+    expect(rows('Relief Watch, in its depot at Vellmar: "Every parcel reaches a family."')).toEqual([]);
+  });
+
   it("gives a blog's block quotation, set up by a paragraph ending in a colon and credited on the line below in brackets, to the person credited (s63)", () => {
     const text = [
       'Notes on the harbour talks',
