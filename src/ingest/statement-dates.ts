@@ -637,8 +637,11 @@ const OWN_BODY_SUBJECT =
 // (s35) An inauguration, an investiture, a swearing-in: a ceremony by its own noun.
 // (s35) A sports match ("the derby match on Saturday", "a cup fixture"), which a crowd attends and players and managers
 // speak after ("said after the match", unseen "after the game", "after the final whistle").
+// (s65) A lecture or a talk, which an audience attends and its speaker addresses ("told a packed lecture theatre on
+// Monday night"; unseen "gave a talk at the library on Friday"), a talk only after an article or a possessive, never
+// "talks" (a negotiation's rounds).
 const GATHERING_NOUNS =
-  "vigil|rally|protest|demonstration|march|funeral|burial|memorial|ceremony|concert|sit-in|gathering|commemoration|fundraiser|prayers|inauguration|investiture|swearing-in|(?<=\\b(?:[Aa]|[Tt]he|[Tt]his|\\p{L}+['’]s|league|cup|home|away|football|friendly)\\s)(?:match|fixture)\\b|(?:memorial|ecumenical|interfaith|special|remembrance|thanksgiving)\\s+service|service\\s+of\\s+(?:prayer|remembrance|hope|solidarity|thanksgiving)|(?<=\\b(?:[Aa]|[Tt]he|[Ss]unday|[Rr]equiem|[Ss]pecial|[Mm]emorial|[Ff]uneral|[Mm]idnight|[Cc]hristmas)\\s)Mass\\b(?!\\s+(?:graves?|exodus|evacuations?|arrests?|killings?|atrocit|casualt|displacement|starvation))";
+  "vigil|lecture|(?<=\\b(?:[Aa]|[Tt]he|[Tt]his|[Hh]is|[Hh]er|[Tt]heir|\\p{L}+['’]s)\\s(?:\\p{Ll}+\\s)?)talk\\b(?!\\s+(?:of|about)\\b)|rally|protest|demonstration|march|funeral|burial|memorial|ceremony|concert|sit-in|gathering|commemoration|fundraiser|prayers|inauguration|investiture|swearing-in|(?<=\\b(?:[Aa]|[Tt]he|[Tt]his|\\p{L}+['’]s|league|cup|home|away|football|friendly)\\s)(?:match|fixture)\\b|(?:memorial|ecumenical|interfaith|special|remembrance|thanksgiving)\\s+service|service\\s+of\\s+(?:prayer|remembrance|hope|solidarity|thanksgiving)|(?<=\\b(?:[Aa]|[Tt]he|[Ss]unday|[Rr]equiem|[Ss]pecial|[Mm]emorial|[Ff]uneral|[Mm]idnight|[Cc]hristmas)\\s)Mass\\b(?!\\s+(?:graves?|exodus|evacuations?|arrests?|killings?|atrocit|casualt|displacement|starvation))";
 const GATHERING_NOUN = new RegExp(String.raw`\b(?:${GATHERING_NOUNS})\b`, 'u');
 // Those at a gathering, as a remark's sentence names them: "told the crowd", "asked the mourners", "told the room"
 // (unseen: "the audience", "the congregation", "the marchers"; s32 "told those gathered", "told the faithful",

@@ -4125,3 +4125,21 @@ describe('a speaker "who flew ... for the vote", and a reply that "shot back" (s
     expect(saidOf(text, 'maria-lindqvist')).toEqual(['2016-12-14']);
   });
 });
+
+describe('a lecture or a talk the story sets on a day, and the remarks told to its audience (s65)', () => {
+  const story = (occasion: string) =>
+    [
+      `Some 300 students came to ${occasion} at the university in Vellmar on Monday night to hear a surgeon from the port city.`,
+      'Omar Haddad, who worked in the port until the summer, told the audience that only four doctors were left in the old town. "We work by torchlight," he said.',
+      "Students' union president Maria Lindqvist said the union would write to the council.",
+    ].join('\n\n');
+  it('dates the remarks told to the audience, and those that go on from them, by the lecture or the talk', () => {
+    expect(saidOf(story('a lecture'), 'omar-haddad')).toEqual(['2016-12-12', '2016-12-12']);
+    expect(saidOf(story('a talk'), 'omar-haddad')).toEqual(['2016-12-12', '2016-12-12']);
+    expect(saidOf(story('a lecture'), 'maria-lindqvist')).toEqual(['2016-12-14']);
+  });
+  it('leaves them at the article\'s day where the occasion is "talks", a negotiation\'s rounds', () => {
+    // Near miss: "the peace talks" are no audience's occasion.
+    expect(saidOf(story('the peace talks'), 'omar-haddad')).toEqual(['2016-12-14', '2016-12-14']);
+  });
+});
