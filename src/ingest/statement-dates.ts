@@ -640,8 +640,9 @@ const OWN_BODY_SUBJECT =
 // (s65) A lecture or a talk, which an audience attends and its speaker addresses ("told a packed lecture theatre on
 // Monday night"; unseen "gave a talk at the library on Friday"), a talk only after an article or a possessive, never
 // "talks" (a negotiation's rounds).
+// (s65) Prayers opening a sentence too ("Prayers for the town were said in churches across the country on Sunday.").
 const GATHERING_NOUNS =
-  "vigil|lecture|(?<=\\b(?:[Aa]|[Tt]he|[Tt]his|[Hh]is|[Hh]er|[Tt]heir|\\p{L}+['’]s)\\s(?:\\p{Ll}+\\s)?)talk\\b(?!\\s+(?:of|about)\\b)|rally|protest|demonstration|march|funeral|burial|memorial|ceremony|concert|sit-in|gathering|commemoration|fundraiser|prayers|inauguration|investiture|swearing-in|(?<=\\b(?:[Aa]|[Tt]he|[Tt]his|\\p{L}+['’]s|league|cup|home|away|football|friendly)\\s)(?:match|fixture)\\b|(?:memorial|ecumenical|interfaith|special|remembrance|thanksgiving)\\s+service|service\\s+of\\s+(?:prayer|remembrance|hope|solidarity|thanksgiving)|(?<=\\b(?:[Aa]|[Tt]he|[Ss]unday|[Rr]equiem|[Ss]pecial|[Mm]emorial|[Ff]uneral|[Mm]idnight|[Cc]hristmas)\\s)Mass\\b(?!\\s+(?:graves?|exodus|evacuations?|arrests?|killings?|atrocit|casualt|displacement|starvation))";
+  "vigil|lecture|(?<=\\b(?:[Aa]|[Tt]he|[Tt]his|[Hh]is|[Hh]er|[Tt]heir|\\p{L}+['’]s)\\s(?:\\p{Ll}+\\s)?)talk\\b(?!\\s+(?:of|about)\\b)|rally|protest|demonstration|march|funeral|burial|memorial|ceremony|concert|sit-in|gathering|commemoration|fundraiser|[Pp]rayers|inauguration|investiture|swearing-in|(?<=\\b(?:[Aa]|[Tt]he|[Tt]his|\\p{L}+['’]s|league|cup|home|away|football|friendly)\\s)(?:match|fixture)\\b|(?:memorial|ecumenical|interfaith|special|remembrance|thanksgiving)\\s+service|service\\s+of\\s+(?:prayer|remembrance|hope|solidarity|thanksgiving)|(?<=\\b(?:[Aa]|[Tt]he|[Ss]unday|[Rr]equiem|[Ss]pecial|[Mm]emorial|[Ff]uneral|[Mm]idnight|[Cc]hristmas)\\s)Mass\\b(?!\\s+(?:graves?|exodus|evacuations?|arrests?|killings?|atrocit|casualt|displacement|starvation))";
 const GATHERING_NOUN = new RegExp(String.raw`\b(?:${GATHERING_NOUNS})\b`, 'u');
 // Those at a gathering, as a remark's sentence names them: "told the crowd", "asked the mourners", "told the room"
 // (unseen: "the audience", "the congregation", "the marchers"; s32 "told those gathered", "told the faithful",
@@ -1063,11 +1064,34 @@ function dateByScene(article: ArticleAnalysis, statements: ExtractedStatement[])
       saysTonightAtEveningScene(article, statements, statement, scene) ||
       pointsToScene(scene, outsideTopic(article, own)) ||
       (verbSentence !== null && verbSentence.start !== own.start && pointsToScene(scene, outsideTopic(article, verbSentence))) ||
-      (before !== undefined && !inQuote(article, before) && !othersIn(before) && pointsToScene(scene, outsideTopic(article, before)));
+      (before !== undefined && !inQuote(article, before) && !othersIn(before) && pointsToScene(scene, outsideTopic(article, before))) ||
+      setAtSceneBefore(article, statements, statement, scene);
     if (!points) continue;
     statement.said = { ...scene.day, note };
     dated = statement;
   }
+}
+
+/**
+ * (s65) Whether a remark that opens its paragraph follows a paragraph of narration that sets the scene on its day and
+ * puts the speaker there ("About 40 people gathered on Sunday night for a vigil on the church steps. Maria Lindqvist
+ * lit a candle for her cousins." // "\"Since then, nothing,\" she said."; unseen "Prayers were said in churches on
+ * Sunday. At the cathedral, X spoke after the service."): the speaker named after the scene's day, outside
+ * quotations, in a paragraph that holds nobody's remark.
+ */
+function setAtSceneBefore(
+  article: ArticleAnalysis,
+  statements: ExtractedStatement[],
+  statement: ExtractedStatement,
+  scene: Scene,
+): boolean {
+  const previous = article.paragraphs[statement.paragraph - 1];
+  if (!previous || !contains(previous, scene.at) || statements.some((s) => s.paragraph === statement.paragraph - 1)) return false;
+  // The speaker's first remark of its paragraph, none of another's told before it outside quotations (a quoted
+  // relative's words are his own).
+  const earlier = statements.filter((s) => s !== statement && s.paragraph === statement.paragraph && s.verb.start < statement.verb.start);
+  if (earlier.some((s) => speakerKey(s.speaker) === speakerKey(statement.speaker) || !inQuote(article, s.verb))) return false;
+  return namesSpeaker(article, statement.speaker, outsideQuotations(article, { start: scene.at.end, end: previous.end }));
 }
 
 // (s63) The evening a speaker's own quoted words place him in: "tonight", "this evening".

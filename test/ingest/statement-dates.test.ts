@@ -4143,3 +4143,21 @@ describe('a lecture or a talk the story sets on a day, and the remarks told to i
     expect(saidOf(story('the peace talks'), 'omar-haddad')).toEqual(['2016-12-14', '2016-12-14']);
   });
 });
+
+describe('a paragraph that sets a vigil on a day and puts the speaker there, and her remark next (s65)', () => {
+  const story = (there: string, remark: string) =>
+    [
+      'Churches in Vellmar will ring their bells for the port city on Saturday, the town council announced yesterday.',
+      `About 60 people gathered on Monday night for a candlelit vigil on the steps of the town hall. ${there}`,
+      `"The last message came a week ago. Since then, nothing," ${remark}.`,
+    ].join('\n\n');
+  it('dates the remark that opens the next paragraph by the vigil', () => {
+    const text = story('Maria Lindqvist, whose cousins live in the port, lit a candle for each of them.', 'she said');
+    expect(saidOf(text, 'maria-lindqvist')).toEqual(['2016-12-12']);
+  });
+  it("leaves it at the article's day where the paragraph puts others there, not the speaker", () => {
+    // Near miss: the speaker named only with her remark may have spoken to the writer later.
+    const text = story('Some lit a candle for relatives in the port.', 'Maria Lindqvist said');
+    expect(saidOf(text, 'maria-lindqvist')).toEqual(['2016-12-14']);
+  });
+});
