@@ -1052,7 +1052,13 @@ function dateByScene(article: ArticleAnalysis, statements: ExtractedStatement[])
     }
     dated = null;
     if (!pastSpeech(text, statement.verb)) continue;
-    if (speakerKind(article.gazetteer, statement.speaker) !== 'person') continue;
+    // (s65) Others than a person (organisers, a group) only where their own sentence says they spoke at the
+    // gathering ("Speaking at the vigil, organizers said ..."; unseen "the group said at the rally").
+    if (
+      speakerKind(article.gazetteer, statement.speaker) !== 'person' &&
+      !(own && SPOKE_AT_GATHERING.test(outsideQuotations(article, own)))
+    )
+      continue;
     const paragraph = article.paragraphs[statement.paragraph];
     if (!own || !paragraph) continue;
     const before = sentenceBefore(text, paragraph, own);
@@ -1071,6 +1077,13 @@ function dateByScene(article: ArticleAnalysis, statements: ExtractedStatement[])
     dated = statement;
   }
 }
+
+// (s65) A speaking verb at a gathering by its noun: "Speaking at the vigil", "said at the rally", "told reporters at
+// the memorial".
+const SPOKE_AT_GATHERING = new RegExp(
+  String.raw`\b(?:[Ss]peaking|said|told\s+(?:\p{Ll}+\s+)?\p{Ll}+)\s+at\s+the\s+(?:\p{Ll}+\s+)?(?:${GATHERING_NOUNS})\b`,
+  'u',
+);
 
 /**
  * (s65) Whether a remark that opens its paragraph follows a paragraph of narration that sets the scene on its day and

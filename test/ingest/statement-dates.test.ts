@@ -4161,3 +4161,23 @@ describe('a paragraph that sets a vigil on a day and puts the speaker there, and
     expect(saidOf(text, 'maria-lindqvist')).toEqual(['2016-12-14']);
   });
 });
+
+describe('organisers who spoke "at the vigil" the story opens on (s65)', () => {
+  const story = (remark: string) =>
+    [
+      'More than 200 students held candles on the town square in Vellmar on Monday night for the people of the port city.',
+      'Omar Haddad, a student from Norland, read the names of his neighbours who had been killed.',
+      `The council's letter to students did not mention any new help. ${remark} that was a disappointment.`,
+    ].join('\n\n');
+  const organisers = (text: string) =>
+    statementsOf(text)
+      .filter((s) => s.speaker.includes('organisers'))
+      .map((s) => s.said);
+  it('dates their remark by the vigil', () => {
+    expect(organisers(story('Speaking at the vigil, organisers said'))).toEqual(['2016-12-12']);
+  });
+  it("leaves it at the article's day where the sentence places them at no gathering", () => {
+    // Near miss: a group is placed at the scene only by its own words, not by those around it.
+    expect(organisers(story('Organisers said'))).toEqual(['2016-12-14']);
+  });
+});
