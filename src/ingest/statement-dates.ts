@@ -3710,6 +3710,9 @@ function dateByMeetingBefore(article: ArticleAnalysis, statements: ExtractedStat
     const roomOnly = /\b(?:chamber|hall)\b/iu.test(cue[0]) && !namesSitting;
     const hallOnly = roomOnly && /\bhall\b/iu.test(cue[0]);
     const ownParagraph = article.paragraphs[statement.paragraph] as Segment;
+    // (s65) "told the gathering": a vigil or a rally told before is a gathering too ("About 40 people gathered on Sunday
+    // night for a vigil ... X, who led the prayers, told the gathering that ..."), not only a meeting or a vote.
+    const crowdNamed = /\bgathering\b/iu.test(cue[0]);
     if (!day) {
       const sources = sentences
         .map(writersLead)
@@ -3717,7 +3720,7 @@ function dateByMeetingBefore(article: ArticleAnalysis, statements: ExtractedStat
           (x): x is Segment =>
             x !== null &&
             x.end <= Math.min(at.start, first.start) &&
-            MEETING_REPORT.test(x.text) &&
+            (MEETING_REPORT.test(x.text) || (crowdNamed && (GATHERING_NOUN.test(x.text) || GATHERING_VERB.test(x.text)))) &&
             !inQuote(article, x) &&
             !(named && other?.test(x.text) && !named.test(x.text)) &&
             (!hallOnly || contains(ownParagraph, x)) &&

@@ -4181,3 +4181,20 @@ describe('organisers who spoke "at the vigil" the story opens on (s65)', () => {
     expect(organisers(story('Organisers said'))).toEqual(['2016-12-14']);
   });
 });
+
+describe('"told the gathering" after a vigil told since a vote (s65)', () => {
+  const story = (since: string) =>
+    [
+      'On Friday the General Assembly voted 120 to 12 for a resolution demanding a truce in the port city.',
+      since,
+      'Omar Haddad, who led the prayers, told the gathering that "the port has known storms, but nothing like this".',
+    ].join('\n\n');
+  it('dates the remark by the vigil, the gathering told last', () => {
+    const text = story('About 40 people gathered on Monday night for a candlelit vigil on the steps of the town hall in Vellmar.');
+    expect(saidOf(text, 'omar-haddad')).toEqual(['2016-12-12']);
+  });
+  it('keeps the vote where no gathering is told between', () => {
+    // Near miss: a day of the council's plans is no gathering; the vote stays the occasion.
+    expect(saidOf(story('The council will write to the port city on Monday.'), 'omar-haddad')).toEqual(['2016-12-09']);
+  });
+});
