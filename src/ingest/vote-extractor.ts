@@ -1153,6 +1153,8 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
   // Russian text that made no mention of the bombing then failed". Where the ledger later dates the first
   // (dateByKnownVote), the second, of the same sitting, takes its day too.
   const toldAfterUndated = new Map<ExtractedVote, ExtractedVote>();
+  // (s65) The day of a vote counted "N days after" the vote the clause before tells: that vote, and the days apart.
+  const countedOnVote = new Map<When, { from: ExtractedVote; days: number }>();
   // The sides a vote's sentences list ("with A and B abstaining"), where the tally takes its count from them.
   const listedOf = new Map<ExtractedVote, Listed>();
   const sidingsOf = new Map<ExtractedVote, [string, string][]>();
@@ -1764,10 +1766,17 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
       if (!/^,\s+$/u.test(text.slice(before.end, sentence.start))) return undefined;
       const day = dateMentions.findLast((d) => contains(before, d) && isDayPoint(d));
       if (day?.when.date) return countedFrom(daysAfter, day.when.date, `the day of the clause before ("${day.text}")`);
-      const clauseVote = votes.findLast((v) => v.evidence.some((e) => e.start === before.start && e.end === before.end))?.voted;
-      return clauseVote?.date && clauseVote.precision === 'day' && clauseVote.basis !== 'publication'
-        ? countedFrom(daysAfter, clauseVote.date, `the day of the vote the clause before tells (${clauseVote.note ?? clauseVote.date})`)
-        : undefined;
+      const fromVote = votes.findLast((v) => v.evidence.some((e) => e.start === before.start && e.end === before.end));
+      const clauseVote = fromVote?.voted;
+      if (!fromVote || !clauseVote?.date || clauseVote.precision !== 'day' || clauseVote.basis === 'publication') return undefined;
+      const counted = countedFrom(
+        daysAfter,
+        clauseVote.date,
+        `the day of the vote the clause before tells (${clauseVote.note ?? clauseVote.date})`,
+        clauseVote.end,
+      );
+      if (daysAfter.offsetDays !== undefined) countedOnVote.set(counted.when, { from: fromVote, days: daysAfter.offsetDays });
+      return counted;
     };
     // The vote "It" stands for in "It comes N days after": the one the sentence before opens on; or the vote the
     // sentence itself opens on ("The vote comes two days after ...").
@@ -2253,7 +2262,26 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
   // (s37) A vote still to come has no count, whatever a sentence that tells of it again guesses ("Diplomats said the
   // vote could be unanimous").
   for (const vote of votes) if (vote.outcome === 'pending') vote.tally = { yes: null, no: null, abstain: null };
+  // (s65) Two votes told days apart, the first "last week" ("last week the Assembly voted 122 to 13, four days after
+  // Russia and China had blocked a Security Council draft"): each is a week, the same days apart; the one the ledger's
+  // calendar places inside its week gives the other its day, counted by the days apart.
+  const apart = votes.flatMap((vote) => {
+    const link = countedOnVote.get(vote.voted);
+    return link && votes.includes(link.from) ? [{ vote, ...link, was: vote.voted, fromWas: link.from.voted }] : [];
+  });
   for (const vote of votes) dateByKnownVote(vote, gazetteer.knownVotes, publishedOn);
+  for (const { vote, from, days, was, fromWas } of apart) {
+    const moved = vote.voted !== was && vote.voted.basis === 'inferred';
+    const fromMoved = from.voted !== fromWas && from.voted.basis === 'inferred';
+    if (moved === fromMoved) continue;
+    const [by, other, sign] = moved ? [vote, from, -1] : [from, vote, 1];
+    other.voted = {
+      date: addDays(by.voted.date as string, sign * days),
+      precision: 'day',
+      basis: 'inferred',
+      note: `${Math.abs(days)} days ${days < 0 === moved ? 'after' : 'before'} the vote told with it, dated by the ledger (${by.voted.note ?? by.voted.date})`,
+    };
+  }
   for (const [vote, before] of toldAfterUndated)
     if (
       votes.includes(vote) &&
@@ -2307,18 +2335,22 @@ const KNOWN_VOTE_WINDOW_DAYS = 120;
  * or one with neither vetoes nor a full tally, is left as it was.
  */
 function dateByKnownVote(vote: ExtractedVote, known: readonly KnownVote[], publishedOn: string): void {
-  if (vote.voted.basis !== 'publication' || vote.outcome === 'pending' || known.length === 0) return;
+  // (s65) Or a vote the text gives only a week ("last week"): the known vote inside that week.
+  const { date: first, end: last } = vote.voted;
+  const week = vote.voted.precision === 'day' && first && last ? { first, last } : null;
+  if ((vote.voted.basis !== 'publication' && !week) || vote.outcome === 'pending' || known.length === 0) return;
   const vetoers = vetoersOf(vote).sort();
   const { yes, no, abstain } = vote.tally;
   const fullTally = yes !== null && no !== null && abstain !== null;
   if (vetoers.length === 0 && !fullTally) return;
-  const from = addDays(publishedOn, -KNOWN_VOTE_WINDOW_DAYS);
+  const from = week?.first ?? addDays(publishedOn, -KNOWN_VOTE_WINDOW_DAYS);
+  const to = week && week.last < publishedOn ? week.last : publishedOn;
   const same = known
     .filter(
       (k) =>
         k.body === vote.body &&
         k.date >= from &&
-        k.date <= publishedOn &&
+        k.date <= to &&
         (vetoers.length > 0
           ? k.vetoers.length === vetoers.length && k.vetoers.every((m, i) => m === vetoers[i])
           : k.tally.yes === yes && k.tally.no === no && k.tally.abstain === abstain),
@@ -2331,7 +2363,7 @@ function dateByKnownVote(vote: ExtractedVote, known: readonly KnownVote[], publi
     date: latest.date,
     precision: 'day',
     basis: 'inferred',
-    note: `The text gives no day; the day of the ${BODY_NAME[vote.body]} vote the ledger holds with ${by}: ${latest.id} (${latest.file})`,
+    note: `The text gives ${week ? `only a week (${vote.voted.note ?? first})` : 'no day'}; the day of the ${BODY_NAME[vote.body]} vote the ledger holds with ${by}: ${latest.id} (${latest.file})`,
   };
 }
 
@@ -3069,9 +3101,13 @@ function daysAfterIn(sentence: Segment, dateMentions: DateMention[]): DateMentio
   return dateMentions.find((d) => contains(sentence, d) && d.opensClause === true && d.offsetDays !== undefined && d.offsetDays < 0);
 }
 
-/** `after` (an "N days after" mention) counted back from `from`, whose origin `source` names, as the vote's day. */
-function countedFrom(after: DateMention, from: string, source: string): DateMention {
-  return { ...after, kind: 'point', when: resolveAnchored(after, { date: from, precision: 'day', basis: 'relative', note: source }) };
+/**
+ * `after` (an "N days after" mention) counted back from `from`, whose origin `source` names, as the vote's day; counted
+ * from a week (`end`, the last day of a vote told "last week"), it is a week too, the same days apart.
+ */
+function countedFrom(after: DateMention, from: string, source: string, end?: string | null): DateMention {
+  const anchor: When = { date: from, ...(end ? { end } : {}), precision: 'day', basis: 'relative', note: source };
+  return { ...after, kind: 'point', when: resolveAnchored(after, anchor) };
 }
 
 /**

@@ -3441,3 +3441,38 @@ describe('votes a correction retells: a day after a month is no count, the day o
     ]);
   });
 });
+
+describe('a vote told "last week" and a veto counted days before it, placed by the ledger (s65)', () => {
+  const withLedger = new Gazetteer(
+    [...withCouncil.actors.values()],
+    [...withCouncil.locations.values()],
+    [
+      {
+        id: '2016-12-05-sc-truce',
+        file: 'b.yaml',
+        body: 'security_council',
+        date: '2016-12-05',
+        vetoers: ['china', 'russia'],
+        tally: { yes: 11, no: 3, abstain: 1 },
+      },
+    ],
+  );
+  const placed = (text: string, publishedOn: string) =>
+    extractArticle({ text, publishedOn, gazetteer: withLedger }).votes.map((v) => [v.body, v.voted.date, v.voted.basis]);
+  const text =
+    'Omar Haddad said he had watched on television last week as the General Assembly voted 120 to 14, with 30 abstentions, to demand a truce in Norland, four days after Russia and China had blocked a Security Council draft.';
+
+  it('gives the veto the day of the known veto inside its week, and the Assembly vote the day four days after it', () => {
+    expect(placed(text, '2016-12-16')).toEqual([
+      ['general_assembly', '2016-12-09', 'inferred'],
+      ['security_council', '2016-12-05', 'inferred'],
+    ]);
+  });
+
+  it('leaves both votes on the days the week gives when no known vote falls inside it', () => {
+    expect(placed(text, '2016-12-30')).toEqual([
+      ['general_assembly', '2016-12-19', 'relative'],
+      ['security_council', '2016-12-15', 'relative'],
+    ]);
+  });
+});
