@@ -159,7 +159,9 @@ export const WON_VERB =
   'won|wins|received|receives|got|gets|garnered|garners|drew|draws|gained|gains|secured|secures|obtained|obtains|attracted|attracts|mustered|musters|collected|collects|polled|polls|gathered|gathers|picked up|picks up';
 export const WINNING_VERB =
   'winning|receiving|getting|garnering|drawing|gaining|securing|obtaining|attracting|mustering|collecting|polling|gathering|picking up';
-const TEXT_WON = String.raw`\b(?:draft|text|resolution|proposal)s? (?:[\w-]+ ){0,2}?(?:${WON_VERB}) (?:only |just |a mere |barely )?(\d{1,2}|${UP_TO_FIFTEEN})(?=\s*(?:[,.;)]|$|votes?\b|in (?:its )?favou?r\b|(?:and|but|while|with)\b))`;
+// (s65) Or a sentence that opens on "It", the text just told, with the members that cast the count named after a colon:
+// "It won four: Ostria's own and those of China, Norland and Sweden." (not "It won four medals", nor "It won four." alone).
+const TEXT_WON = String.raw`(?:\b(?:draft|text|resolution|proposal)s? (?:[\w-]+ ){0,2}?(?:${WON_VERB}) (?:only |just |a mere |barely )?(\d{1,2}|${UP_TO_FIFTEEN})(?=\s*(?:[,.;)]|$|votes?\b|in (?:its )?favou?r\b|(?:and|but|while|with)\b))|^\s*It (?:then |only )?(?:${WON_VERB}) (?:only |just |a mere |barely )?(\d{1,2}|${UP_TO_FIFTEEN}):\s+(?=\p{Lu}))`;
 // A sentence reports a vote when it has one of these; "resolution" alone (a draft being discussed) does not, nor does
 // "adoption" alone ("pressed for the adoption of a text"), unless it was unanimous or it is a dated adoption of a text
 // (ADOPTION_OF_TEXT_ON). A member "joined ... in backing a text" reports its vote (MEMBER_OWN_VOTE reads whose).
@@ -548,7 +550,7 @@ export function statedTally(sentence: string): TallyParts {
   const elided = FAILED_WITH_ELIDED.exec(s);
   if (elided && tally.yes === null) tally.yes = num(elided[1]);
   const textWon = TEXT_WON_COUNT.exec(s);
-  if (textWon && tally.yes === null) tally.yes = num(textWon[1]);
+  if (textWon && tally.yes === null) tally.yes = num((textWon[1] ?? textWon[2]) as string);
   const against = sideCount(TALLY_AGAINST, s);
   if (against && tally.no === null) tally.no = num(against[1]);
   const favourAgainst = FAVOUR_AGAINST.exec(s);

@@ -3476,3 +3476,21 @@ describe('a vote told "last week" and a veto counted days before it, placed by t
     ]);
   });
 });
+
+describe('a rival text counted as "It won four:" with the members that cast them named after a colon (s65)', () => {
+  it('reads the rival text as a vote of its own, which the count against told after it joins', () => {
+    const text = [
+      'On Saturday 8 October the Security Council voted on two texts about Norland. The Swedish draft was vetoed by Ostria. Eleven members voted for it; Ostria and Angola voted against; China and Norland abstained.',
+      "A rival Ostrian draft fared worse. It won four: Ostria's own and those of China, Angola and Norland. Nine members voted against it and Sweden and France abstained.",
+    ].join('\n\n');
+    expect(votesOf(text, '2016-10-24').map((v) => [v.date, v.tally])).toEqual([
+      ['2016-10-08', [11, 2, 2]],
+      ['2016-10-08', [4, 9, 2]],
+    ]);
+  });
+
+  it('reads no count from "It won four" without the members named after a colon', () => {
+    expect(statedTally('It won four medals: two gold and two silver.').yes).toBeNull();
+    expect(statedTally('It won four.').yes).toBeNull();
+  });
+});
