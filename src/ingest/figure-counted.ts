@@ -90,6 +90,10 @@ const NOUNS: [RegExp, Omit<Counted, 'end'>][] = [
     /^(?:ministers?|leaders|diplomats?|ambassadors?|envoys?|delegates?|delegations|lawmakers?|legislators?|MPs|parliamentarians?|senators?|judges?|justices|representatives|prosecutors?|investigators?|speakers|participants)$/iu,
     { kind: 'person', unit: 'officials' },
   ],
+  // (s65) People by their work, counted as staff are: "Two analysts classified every structure", "two builders and a
+  // gardener"; players by an exact number, a squad's ("three players born in Aleppo"), not a round one of a line-up
+  // ("a dozen guest players"). Not "colleagues", whose kind the words before say ("9 parliamentary colleagues").
+  [/^(?:analysts?|builders?|labou?rers?|players)$/iu, { kind: 'person', unit: 'workers' }],
   [/^refugees?$/iu, { kind: 'person', unit: 'refugees', metric: 'displaced' }],
   [/^(?:evacuees?)$/iu, { kind: 'person', unit: 'people', metric: 'evacuated' }],
   [/^(?:detainees?|prisoners?|hostages?|captives?)$/iu, { kind: 'person', unit: 'people', metric: 'detained' }],
@@ -114,7 +118,8 @@ const NOUNS: [RegExp, Omit<Counted, 'end'>][] = [
     { kind: 'thing', unit: '', metric: 'duration' },
   ],
   [
-    /^(?:trucks?|lorry|lorries|buses|busses|bus|ambulances?|vehicles?|convoys?|cars?|bulldozers?|excavators?|tractors?|boats?|helicopters?)$/iu,
+    // (s65) Vans and ships as well: "a convoy of seven vans", "eight ships including the carrier", "two destroyers".
+    /^(?:trucks?|lorry|lorries|buses|busses|bus|ambulances?|vehicles?|convoys?|cars?|vans?|minibuses|bulldozers?|excavators?|tractors?|boats?|helicopters?|ships?|vessels?|warships?|destroyers?|frigates?|submarines?)$/iu,
     { kind: 'thing', unit: '', metric: 'vehicles' },
   ],
   // (s46) Animals: "Twenty-three cats, four kittens among them", "several hundred pets have been left behind".
@@ -238,6 +243,8 @@ const COMPOUNDS: Record<string, Omit<Counted, 'end'>> = {
   nation: { kind: 'member', unit: 'states' },
   state: { kind: 'member', unit: 'states' },
   country: { kind: 'country', unit: 'countries' },
+  // (s65) "the eight-ship group": a fleet by the number of its ships.
+  ship: { kind: 'thing', unit: 'ships', metric: 'vehicles' },
 };
 
 // People implied by the verb that follows a number with no noun: "more than 800 are believed trapped", "12 died".
@@ -525,6 +532,7 @@ export function countedNoun(text: string, sentence: Span, number: NumberExpressi
       return { kind: 'thing', unit: thingUnit(words.slice(0, i + 1).map((w) => w[0])), metric: 'facilities', end };
     for (const [pattern, counted] of NOUNS) {
       if (!pattern.test(word)) continue;
+      if (/^players$/iu.test(word) && (number.qualifier !== 'exact' || /dozen/iu.test(number.raw))) return null;
       // "12,000 a day" (a rate), "120,000 this week", "1.2 million last year" (when): not what is counted.
       if (
         counted.kind === 'thing' &&

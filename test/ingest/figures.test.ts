@@ -256,3 +256,23 @@ describe('people taken in, counted with no noun before the participle (s39)', ()
     expect(figuresOf('The fund repaid €4,000 admitted in error by the bank.').map((f) => f.unit)).not.toContain('people');
   });
 });
+
+describe('vans, ships and people by their work, counted by a word number (s65)', () => {
+  const read = (text: string) => figuresOf(text).map((f) => [f.raw, f.value, f.unit, f.metric]);
+
+  it('reads vans and ships as vehicles, and a fleet by its number of ships (s65)', () => {
+    expect(read('A convoy of seven vans left Norland on Monday with blankets.')).toEqual([['seven', 7, 'vans', 'vehicles']]);
+    expect(read('The eight-ship group, with two destroyers, sailed past Sweden.')).toEqual([
+      ['eight-ship', 8, 'ships', 'vehicles'],
+      ['two', 2, 'destroyers', 'vehicles'],
+    ]);
+  });
+
+  it('reads analysts, builders and players as people at work, players only by an exact number (s65)', () => {
+    expect(read('Two analysts checked every building in the district.')).toEqual([['Two', 2, 'workers', 'staff']]);
+    expect(read('Peter Okafor hired two builders and a gardener.')).toEqual([['two', 2, 'workers', 'staff']]);
+    expect(read('The squad has three players born in Norland.')).toEqual([['three', 3, 'workers', 'staff']]);
+    // A round number of a line-up is no count of a squad.
+    expect(read('The crowd heard a dozen guest players.')).toEqual([]);
+  });
+});
