@@ -235,6 +235,9 @@ const ENTRIES: Entry[] = [
     // (s64) And "fired back that Norland was putting on \"a show\"" (a retort, as "shot back" is; "fired back on Sunday."
     // with no "that" reports nothing by itself).
     forms: 'replies|replied|responds|responded|retorted|countered|shot back|hit back|fired back|fires back|answers|answered',
+    // (s65) And its participles: "Maria Roe is seen telling the council ..., and Omar Roe answering that the draft was
+    // “a trick”".
+    participles: 'replying|responding|retorting|countering|answering',
     complement: 'that',
   },
   // "X reminded the Council that ...", "..., the relief chief reminded the Council.": told, with whom it was told to

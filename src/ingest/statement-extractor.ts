@@ -1081,13 +1081,24 @@ function readQuotation(scope: ParagraphScope, i: number): QuoteReading {
       (i === 0 && leadWords === 0 && !next ? creditedQuotation(scope, closeEnd) : null) ?? { how: 'unattributed', leadWords }
     );
   // "Haddad rejected the report, dismissing ...": a participle's subject is that of the verb before it.
+  // (s65) After a passive verb of seeing (SEEN_BEFORE), the one seen, past an apposition set off by commas: "Maria
+  // Roe, Sweden's ambassador, is shown calling the text “a first step”".
+  const seenAt = leadVerb.participle ? seenBefore(text, openSentence.start, leadVerb) : null;
   const finite = leadVerb.participle
-    ? (verbs.filter((v) => !v.participle && !infinitive(text, v) && v.start >= openSentence.start && v.end <= leadVerb.start).at(-1) ??
-      sentenceMainVerb(text, openSentence, leadVerb))
+    ? seenAt !== null
+      ? { ...leadVerb, start: seenAt }
+      : seenCoordinated(text, openSentence.start, leadVerb) !== null
+        ? leadVerb
+        : (verbs.filter((v) => !v.participle && !infinitive(text, v) && v.start >= openSentence.start && v.end <= leadVerb.start).at(-1) ??
+          sentenceMainVerb(text, openSentence, leadVerb))
     : leadVerb;
   // `X called it "a small step," adding: "..."`: a finite verb before the prior quotation has its subject before it too.
   const subjectFrom = finite.start < notBefore && /^\s*:\s*$/u.test(text.slice(leadVerb.end, open)) ? openSentence.start : notBefore;
-  const start = clauseStart(text, openSentence.start, finite.start, Math.max(subjectFrom, subjectAfterSource(scope, finite, openSentence)));
+  const seenAnd = leadVerb.participle && seenAt === null ? seenCoordinated(text, openSentence.start, leadVerb) : null;
+  const start =
+    seenAnd !== null && seenAnd >= notBefore
+      ? seenAnd
+      : clauseStart(text, openSentence.start, finite.start, Math.max(subjectFrom, subjectAfterSource(scope, finite, openSentence)));
   const own = finite.speakerAfter ? resolver.after(finite, open) : resolver.before(beforeAside(text, finite, start), start);
   // `His spokesman said Ban "is deeply alarmed" by ...`: the principal's words, passed on, are the principal's.
   const principal = leadVerb === finite ? relayedPrincipal(scope, finite, openSentence, start, false) : null;
@@ -1810,13 +1821,22 @@ function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statem
     // subject before the passive verb of seeing (a review's retelling of what is on screen).
     const seenAt =
       verb.participle && !bySaying && withSubject === null && perceived === null ? seenBefore(text, sentence.start, verb) : null;
+    // (s65) "We see the chamber ..., and Omar Roe, Norland's envoy, telling the council ...": the name coordinated speaks.
+    const seenAnd =
+      verb.participle && !bySaying && withSubject === null && perceived === null && seenAt === null
+        ? seenCoordinated(text, sentence.start, verb)
+        : null;
     // "The ministry blamed the rebels, saying they had fired first": a participle after a clause that reports no
     // speech of its own goes on with that clause's subject.
     // (s34) "X wrote to the minister on Tuesday urging Norland to ...": the participle gives the words of the letter
     // "wrote" tells of, and the writer speaks.
     const letter = verb.participle && !bySaying && withSubject === null ? letterTold(scope, verb, sentence) : null;
     const afterClause =
-      verb.participle && !bySaying && withSubject === null && (letter !== null || participleAfterClause(scope, verb, sentence));
+      verb.participle &&
+      !bySaying &&
+      withSubject === null &&
+      seenAnd === null &&
+      (letter !== null || participleAfterClause(scope, verb, sentence));
     // "Agencies quoted him as saying that ...": the one quoted speaks (the resolver reads who).
     const quotedAs =
       verb.participle && /\bas\s+$/u.test(before) && /\b(?:quot|cit)(?:ed|es|ing)\s/u.test(text.slice(sentence.start, verb.start));
@@ -1827,6 +1847,7 @@ function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statem
       withSubject === null &&
       perceived === null &&
       seenAt === null &&
+      seenAnd === null &&
       !afterClause &&
       !/\b(?:is|are|was|were|been|be)\s+(?:\p{Ll}+\s+)?$/u.test(before)
     )
@@ -1947,6 +1968,8 @@ function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statem
     }
     if (withSubject !== null) start = Math.max(start, withSubject);
     if (perceived !== null) start = Math.max(start, perceived.start);
+    // (s65) The coordinated name and its apposition are the subject, whatever comma clauseStart stopped at.
+    if (seenAnd !== null) start = seenAnd;
     const subjectVerb =
       letter ??
       (bySaying || afterClause
@@ -2364,6 +2387,21 @@ function seenBefore(text: string, floor: number, verb: SpeechVerb): number | nul
   const region = text.slice(Math.max(floor, verb.start - 80), verb.start);
   const match = SEEN_BEFORE.exec(region);
   return match ? verb.start - region.length + match.index : null;
+}
+
+// (s65) A participle of saying after a name coordinated with ", and" in a sentence that tells what is seen or heard,
+// the name with an apposition set off by commas or none: "We see the chamber ..., and Omar Roe, Norland's envoy,
+// telling the council ...", "Maria Roe is seen telling ... “will be remembered,” and Omar Roe answering that ...".
+const SEEN_COORDINATED = /,["”’]?\s+and\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}(?:,\s[^,;:"“”.!?]{1,60},)?)\s+$/u;
+const SEEING_VERB = /\b(?:see|sees|saw|seen|shown|shows|watch|watches|watched|hear|hears|heard)\b/u;
+
+/** Where the name a participle of saying is coordinated after in a sentence of seeing starts (SEEN_COORDINATED), or null. */
+function seenCoordinated(text: string, floor: number, verb: SpeechVerb): number | null {
+  const region = text.slice(Math.max(floor, verb.start - 100), verb.start);
+  const match = SEEN_COORDINATED.exec(region);
+  if (!match) return null;
+  const at = verb.start - region.length + match.index + match[0].indexOf(match[1] as string);
+  return SEEING_VERB.test(text.slice(floor, at)) ? at : null;
 }
 
 /** The speaker a verb of seeing or hearing puts before a participle of saying (PERCEIVED): its words' span, or null. */

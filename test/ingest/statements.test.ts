@@ -4446,6 +4446,36 @@ describe('a participle of saying after a passive verb of seeing: "X is seen tell
   });
 });
 
+describe('a participle of saying told of one on screen: "is shown calling", ", and X, an envoy, telling" (s65)', () => {
+  const rows = (text: string) => statementsOf(text, '2016-12-21').map((s) => [s.speaker, s.kind, s.said]);
+
+  it('reads the one seen with an apposition, or named after ", and" in a sentence of seeing, as the speaker', () => {
+    expect(rows('Peter Okafor, Norland’s envoy, is shown calling the ferry plan “a trap for the harbour.”')).toEqual([
+      ['peter-okafor', 'partial', '2016-12-21'],
+    ]);
+    expect(
+      rows(
+        'We see the council chamber on 8 October, and Omar Haddad, Norland’s envoy, telling the council that the text was written to fail.',
+      ),
+    ).toEqual([['omar-haddad', 'indirect', '2016-10-08']]);
+    expect(
+      rows(
+        'Maria Lindqvist is seen telling the council that the blockade “must end tonight,” and Peter Okafor answering that the ferries were “a trick to save the gunmen.”',
+      ).map((r) => r.slice(0, 2)),
+    ).toEqual([
+      ['maria-lindqvist', 'partial'],
+      ['peter-okafor', 'partial'],
+    ]);
+  });
+  it('leaves a name after ", and" unread where nothing is seen', () => {
+    expect(
+      rows(
+        'Norland voted against the draft on 8 October, and Omar Haddad, Norland’s envoy, telling the council that the text was written to fail.',
+      ).map((r) => r[0]),
+    ).not.toContain('omar-haddad');
+  });
+});
+
 describe('a closing attribution with the source it cites after it: "..., he notes, citing Relief Watch" (s65)', () => {
   const rows = (text: string) => statementsOf(text, '2016-12-14').map((s) => [s.speaker, s.kind, s.said]);
 
