@@ -1084,17 +1084,18 @@ function readQuotation(scope: ParagraphScope, i: number): QuoteReading {
   // (s65) After a passive verb of seeing (SEEN_BEFORE), the one seen, past an apposition set off by commas: "Maria
   // Roe, Sweden's ambassador, is shown calling the text “a first step”".
   const seenAt = leadVerb.participle ? seenBefore(text, openSentence.start, leadVerb) : null;
+  // (s65) "..., and Omar Roe, Norland's envoy, telling the council ...": the name coordinated in a sentence of seeing.
+  const seenAnd = leadVerb.participle && seenAt === null ? seenCoordinated(text, openSentence.start, leadVerb) : null;
   const finite = leadVerb.participle
     ? seenAt !== null
       ? { ...leadVerb, start: seenAt }
-      : seenCoordinated(text, openSentence.start, leadVerb) !== null
+      : seenAnd !== null
         ? leadVerb
         : (verbs.filter((v) => !v.participle && !infinitive(text, v) && v.start >= openSentence.start && v.end <= leadVerb.start).at(-1) ??
           sentenceMainVerb(text, openSentence, leadVerb))
     : leadVerb;
   // `X called it "a small step," adding: "..."`: a finite verb before the prior quotation has its subject before it too.
   const subjectFrom = finite.start < notBefore && /^\s*:\s*$/u.test(text.slice(leadVerb.end, open)) ? openSentence.start : notBefore;
-  const seenAnd = leadVerb.participle && seenAt === null ? seenCoordinated(text, openSentence.start, leadVerb) : null;
   const start =
     seenAnd !== null && seenAnd >= notBefore
       ? seenAnd
