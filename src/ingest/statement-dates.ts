@@ -957,18 +957,14 @@ function dateByParagraphOpening(article: ArticleAnalysis, statements: ExtractedS
  */
 function dateByOpeningBefore(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
   const { text } = article;
-  for (const statement of statements) {
+  for (const [index, statement] of statements.entries()) {
     if (statement.said.basis !== 'publication' || statement.continuation || !pastSpeech(text, statement.verb)) continue;
     if (!isPersonSpeaker(article.gazetteer, statement.speaker)) continue;
     const paragraph = article.paragraphs[statement.paragraph];
     const before = article.paragraphs[statement.paragraph - 1];
     if (!paragraph || !before || isHeadline(article, before)) continue;
-    if (
-      statements.some(
-        (s) => s !== statement && s.paragraph === statement.paragraph && statements.indexOf(s) < statements.indexOf(statement),
-      )
-    )
-      continue;
+    // The first remark of its paragraph only.
+    if (statements.slice(0, index).some((s) => s.paragraph === statement.paragraph)) continue;
     const own = sentenceOf(article, statement.verb.start);
     if (!own || daysIn(article, { start: paragraph.start, end: own.end }).length > 0) continue;
     const opening = sentenceOf(article, before.start);

@@ -2186,6 +2186,14 @@ const opensNounPhrase = (prefix: string) =>
 // (s62) Or fronted before a short subject: "Citing the Syrian army's general command, the paper reported that ...".
 const FRONTED_CITING = /^\s*(?:Citing|Quoting)\s+([^,;:"“”]{2,80}?)\s*,\s*(?:[\p{L}'’-]+\s+){1,4}$/u;
 
+/**
+ * Who a source's words name, read as the subject of `verb` from `npStart` to `npEnd` (the source an aside cites, the
+ * owner of a reported estimate): one reading for every rule that finds the speaker in a phrase apart from the verb.
+ */
+function sourceAt(scope: ParagraphScope, verb: SpeechVerb, npStart: number, npEnd: number): SpeakerResolution {
+  return scope.resolver.before({ ...verb, start: npEnd, end: npEnd, text: '' }, npStart);
+}
+
 // (s65) A relaying verb whose object is another's estimate, warning or count, its words after "that": "Haddad reports
 // the United Nations' estimate that some 40,000 people were trapped", "notes Relief Watch's count that ...". Not a
 // pronoun's ("reports his own estimate that").
@@ -2200,7 +2208,7 @@ function possessedSource(scope: ParagraphScope, verb: SpeechVerb): ResolvedSpeak
   if (!match) return null;
   const npStart = verb.end + match[0].indexOf(match[1] as string);
   const npEnd = npStart + (match[1] as string).length;
-  return named(scope.resolver.before({ ...verb, start: npEnd, end: npEnd, text: '' }, npStart));
+  return named(sourceAt(scope, verb, npStart, npEnd));
 }
 
 // (s65) Or right after a verb that closes its words, with a time or an adverb between at most: "18 of the 31 trucks
@@ -2216,7 +2224,7 @@ function citedAfter(scope: ParagraphScope, verb: SpeechVerb): ResolvedSpeaker | 
   if (!after) return null;
   const npStart = verb.end + after[0].lastIndexOf(after[1] as string);
   const npEnd = npStart + (after[1] as string).length;
-  const found = named(scope.resolver.before({ ...verb, start: npEnd, end: npEnd, text: '' }, npStart));
+  const found = named(sourceAt(scope, verb, npStart, npEnd));
   return found?.mention && found.mention.start >= npStart && found.mention.end <= npEnd ? found : null;
 }
 
@@ -2230,8 +2238,7 @@ function citedSource(scope: ParagraphScope, verb: SpeechVerb, start: number, sen
   if (!aside) return citedAfter(scope, verb);
   const npStart = from + aside.index + aside[0].indexOf(aside[1] as string);
   const npEnd = npStart + (aside[1] as string).length;
-  const found = scope.resolver.before({ ...verb, start: npEnd, end: npEnd, text: '' }, npStart);
-  return named(found);
+  return named(sourceAt(scope, verb, npStart, npEnd));
 }
 
 /**
@@ -2567,7 +2574,7 @@ function relayedPrincipal(scope: ParagraphScope, verb: SpeechVerb, sentence: Spa
   const reading = principalClause(text, verb, { start: body, end: sentence.end }, final, SPOKESPERSON_OF.test(subject), fronted);
   if (!reading) return null;
   const npEnd = reading.clause + (reading.head[1] as string).trimEnd().length;
-  const found = scope.resolver.before({ ...verb, start: npEnd, end: npEnd, text: '' }, reading.clause);
+  const found = sourceAt(scope, verb, reading.clause, npEnd);
   if (found.status !== 'actor' && found.status !== 'proposed') return null;
   if (!namedPrincipal(scope.article, found, reading.clause, reading.byPosition, reading.head[1] as string)) return null;
   const spokesperson = scope.resolver.before(verb, start);

@@ -2458,8 +2458,12 @@ const WHEN_VOTED_AFTER = /^,?\s+when\s+[^.;:!?]{0,60}?\b(?:voted|vetoed)\b/u;
 // (s65) The day of a piece the outlet ran, as a correction names it ("An article on Dec. 6 about the council's vote
 // misstated ...", "A chart on Sunday listing the vetoes"), is the piece's day, not the vote's; "a story on Monday's
 // vote" names the vote's.
-const PIECE_ON =
-  /\b(?:[Aa]n?|[Oo]ur|[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+)?(?:article|story|report|chart|caption|editorial|column|bulletin|broadcast|headline|item|piece|graphic|map|table)\s+(?:published\s+|printed\s+|(?:that\s+)?ran\s+)?(?:on|of|from|last)\s+$/u;
+// The pieces an outlet runs, by their nouns (PIECE_ON, PIECE_SAID).
+const PIECE_NOUNS = 'article|story|chart|caption|editorial|column|bulletin|broadcast|headline|piece';
+const PIECE_ON = new RegExp(
+  String.raw`\b(?:[Aa]n?|[Oo]ur|[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+)?(?:${PIECE_NOUNS}|report|item|graphic|map|table)\s+(?:published\s+|printed\s+|(?:that\s+)?ran\s+)?(?:on|of|from|last)\s+$`,
+  'u',
+);
 const pieceOn = (text: string, d: DateMention): boolean =>
   PIECE_ON.test(text.slice(Math.max(0, d.start - 50), d.start)) && !/^['’]s\b/u.test(text.slice(d.end, d.end + 3));
 /** Whether `d` is the day of a remark (SPOKEN_ON ends right before it), read by three of the vote's date rules. */
@@ -2658,8 +2662,10 @@ const DATES_THE_VOTE =
 // vote took place on Sunday. It was held on Monday, Dec. 5.", "The 7am bulletin reported that the council had passed
 // a resolution by 14 votes to nil"): the version set right, which tells no vote and dates none. "The report said"
 // alone may be anybody's report: only "our report", "the same report" or "that report" is the outlet's.
-const PIECE_SAID =
-  /^\s*(?:(?:The|An?) (?:[\w-]+ ){0,2}?(?:article|story|chart|caption|editorial|column|bulletin|broadcast|headline|piece)|(?:Our|That|This|The same) (?:[\w-]+ ){0,2}?(?:article|story|report|chart|caption|editorial|column|bulletin|broadcast|headline|piece)) (?:(?:also|had|has|then|wrongly|incorrectly|mistakenly|further) ){0,2}(?:said|reported|stated|claimed|wrote|gave|put|had)\b/u;
+const PIECE_SAID = new RegExp(
+  String.raw`^\s*(?:(?:The|An?) (?:[\w-]+ ){0,2}?(?:${PIECE_NOUNS})|(?:Our|That|This|The same) (?:[\w-]+ ){0,2}?(?:${PIECE_NOUNS}|report)) (?:(?:also|had|has|then|wrongly|incorrectly|mistakenly|further) ){0,2}(?:said|reported|stated|claimed|wrote|gave|put|had)\b`,
+  'u',
+);
 
 // A vote named by its day: "yesterday's vote", "Saturday's veto", "the October 8 vote", "the 5 December vote".
 // (s44) A sentence that opens on a day and then the body, its subject, with no vote word: "On Wednesday the General
