@@ -107,6 +107,7 @@ const FIXTURE_SETS = {
   'test/fixtures/ingest-heldout-228': 3,
   'test/fixtures/ingest-heldout-229': 3,
   'test/fixtures/ingest-heldout-230': 3,
+  'test/fixtures/ingest-heldout-234': 3,
 } as const;
 const FIXTURE_DIRS = Object.keys(FIXTURE_SETS) as (keyof typeof FIXTURE_SETS)[];
 
