@@ -611,6 +611,7 @@ export function findArticleDateMentions(
   const sections = headedMonths(paragraphs, publishedOn);
   // The month the text last named, for a bare day of the month in a later paragraph with no heading over it.
   let named: string | undefined;
+  let lastDay: DateMention | undefined;
   return paragraphs.flatMap((paragraph) => {
     const section = sections.find((e) => e.start <= paragraph.start && paragraph.end <= e.end);
     const context: MonthContext | undefined = section
@@ -630,6 +631,10 @@ export function findArticleDateMentions(
               ? findDateMentions(text, paragraph, entry.date, `an entry headed ${describeDay(entry.date)}`, context)
               : findDateMentions(text, paragraph, publishedOn, undefined, context);
     for (const mention of found) named = monthNamedBy(mention) ?? named;
+    // (s66) "On that Saturday" opening a paragraph: the day the paragraphs before named last (pointBackToDay).
+    const first = found.find((m) => m.kind !== 'anchored' && m.when.precision === 'day' && m.when.date !== null);
+    if (first && lastDay && first.when.basis !== 'stated') pointBackToDay(text, first, lastDay);
+    lastDay = found.findLast((m) => m.kind !== 'anchored' && m.when.precision === 'day' && m.when.date !== null) ?? lastDay;
     return found;
   });
 }
@@ -1089,18 +1094,31 @@ export function findDateMentions(text: string, region: Span, publishedOn: string
   // the region named just before, where it falls on that weekday (not last Saturday counted from the article).
   found.sort((a, b) => a.start - b.start);
   for (const [i, mention] of found.entries()) {
-    const weekdayName = /^(?:on )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u.exec(mention.text)?.[1];
-    if (!weekdayName || !/\bthe same\s+$/iu.test(text.slice(Math.max(0, mention.start - 12), mention.start))) continue;
     const before = found.slice(0, i).findLast((m) => m.kind !== 'anchored' && m.when.precision === 'day' && m.when.date !== null);
-    if (!before?.when.date || WEEKDAYS[toDate(before.when.date).getUTCDay()] !== weekdayName) continue;
-    mention.when = {
-      date: before.when.date,
-      precision: 'day',
-      basis: before.when.basis,
-      note: `"the same ${mention.text}": the day named before it (${before.when.note ?? before.when.date})`,
-    };
+    if (before) pointBackToDay(text, mention, before);
   }
   return found;
+}
+
+/**
+ * (s45) A weekday after "the same" ("failed on the same Saturday afternoon") is the day named just before it, where that
+ * day falls on the weekday. (s66) So is one after "that" following a preposition or opening its sentence, or after
+ * "that same" ("... the rival drafts that fell on October 8. // On that Saturday a French text drew 11 votes"), also
+ * where the day was named in a paragraph before; not "said that Saturday was", where "that" opens a clause.
+ */
+function pointBackToDay(text: string, mention: DateMention, before: DateMention): boolean {
+  const weekdayName = /^(?:on )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u.exec(mention.text)?.[1];
+  if (!weekdayName || !before.when.date || WEEKDAYS[toDate(before.when.date).getUTCDay()] !== weekdayName) return false;
+  const lead = text.slice(Math.max(0, mention.start - 20), mention.start);
+  const same = /\b(?:the|that)\s+same\s+$/iu.test(lead);
+  if (!same && !/(?:\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Ff]rom|[Ss]ince)\s+that|(?:^|[.!?]\s+)That)\s+$/u.test(lead)) return false;
+  mention.when = {
+    date: before.when.date,
+    precision: 'day',
+    basis: before.when.basis,
+    note: `"${same ? 'the same' : 'that'} ${mention.text}": the day named before it (${before.when.note ?? before.when.date})`,
+  };
+  return true;
 }
 
 const ANAPHOR_AFTER = /^\s+(?:that|this|then)\b/iu;

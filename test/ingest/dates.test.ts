@@ -483,3 +483,18 @@ describe('a weekday with "last" or "next" after it, the Irish idiom (s57)', () =
     expect(findDateMentions(text, { start: 0, end: text.length }, '2016-10-13').map((m) => m.when.date)).toEqual(['2016-10-03']);
   });
 });
+
+describe('"that Saturday" pointing back to the day named before (s66)', () => {
+  it('reads "On that Saturday" as the day the paragraph before named, where it falls on a Saturday', () => {
+    const friday = (text: string) =>
+      findArticleDateMentions(text, splitParagraphs(text), '2016-11-25').map((m) => [m.text, m.when.date] as const);
+    const text = 'Lindqvist recalled the two motions that failed on November 12.\n\nOn that Saturday the assembly in Port Vell split.';
+    expect(friday(text).at(-1)).toEqual(['Saturday', '2016-11-12']);
+    // In one sentence too, and "that same Sunday".
+    expect(friday('The envoy landed on 13 November and on that same Sunday met Haddad.').at(-1)).toEqual(['Sunday', '2016-11-13']);
+    // Not where the day before is another weekday, nor where "that" opens a clause ("said that Saturday was"): the
+    // weekday is counted back from the article as ever.
+    expect(friday('The motions failed on November 10.\n\nOn that Saturday the assembly split.').at(-1)).toEqual(['Saturday', '2016-11-19']);
+    expect(friday('The motions failed on November 12.\n\nHaddad said that Saturday was calm.').at(-1)).toEqual(['Saturday', '2016-11-19']);
+  });
+});
