@@ -2801,6 +2801,9 @@ const MEETING_VERB = new RegExp(
 const AT_THE_MEETING =
   /\b(?:(?:told|addressed|addressing|telling|briefed|briefing)\s+(?:the\s+)?(?:(?:\d{2,3}|fifteen)-(?:member|nation|strong)\s+)?(?:General\s+Assembly|Security\s+Council|[Aa]ssembly|[Cc]ouncil|chamber|hall|meeting|[Dd]ebate|members|delegates)|(?:(?:speaking|just|shortly|immediately)\s+|(?<!(?:days?|weeks?|months?|years?|hours?)\s))(?:before|after)\s+the\s+(?:(?:Security\s+)?Council(?:['’]s)?\s+|(?:General\s+)?Assembly(?:['’]s)?\s+)?vote|in\s+(?:an?\s+|the\s+)?explanation\s+of\s+(?:(?:his|her|its|their)\s+)?vote|explain(?:ing|ed)\s+(?:the|his|her|its|their)\s+(?:delegation['’]s\s+|country['’]s\s+|\p{Lu}\p{Ll}+\s+)?vote|introducing\s+the\s+(?:draft|text|resolution|amendment)|(?:outside|in)\s+the\s+(?:Council\s+)?chamber|(?:opening|closing|winding\s+up)\s+the\s+debate)\b/iu;
 
+// Every cue AT_THE_MEETING finds in a remark's words, compiled once; read by matchAll only.
+const AT_THE_MEETING_ALL = new RegExp(AT_THE_MEETING, 'giu');
+
 // Any other gathering a lead reports on its day ("Arab foreign ministers meeting in emergency session in Cairo
 // yesterday called for ..."), and the words that place a remark at it ("told the session", "on the sidelines of the
 // meeting", "who chaired the session", "in his opening address"; a message read out there is dated by it too: "said in
@@ -3698,7 +3701,9 @@ function dateByMeetingBefore(article: ArticleAnalysis, statements: ExtractedStat
     // (s44) "said after the vote": the latest sentence that names a vote, not a meeting told after it ("The Security
     // Council voted unanimously yesterday ... The French-drafted text was rewritten at a closed-door session on Sunday").
     // Where there is one: a meeting or debate is the occasion only where no dated sentence names the vote.
-    const voteNamed = /\bvot/iu.test(cue[0]);
+    // (s66) Also where the words name the body first and the vote after it ("X told the Council after the vote"): the
+    // first cue read is "told the Council", the vote is still what places the remark.
+    const voteNamed = /\bvot/iu.test(cue[0]) || (at === own && [...words.matchAll(AT_THE_MEETING_ALL)].some((m) => /\bvot/iu.test(m[0])));
     // (s61) "told the chamber", "told the hall": a vote told undated in the remark's own paragraph ("Four days later the
     // General Assembly ... adopted a Canadian-drafted resolution ... by 122 votes to 13 ... Stéphane Dion told the hall");
     // "the hall" (a word for any room) only a sitting or vote told there.

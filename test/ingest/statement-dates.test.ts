@@ -4198,3 +4198,18 @@ describe('"told the gathering" after a vigil told since a vote (s65)', () => {
     expect(saidOf(story('The council will write to the port city on Monday.'), 'omar-haddad')).toEqual(['2016-12-09']);
   });
 });
+
+describe('"told the council after the vote": the vote the paragraph before told (s66)', () => {
+  const story = (placing: string) =>
+    [
+      'The text, which called for a truce in Port Vell, was put to the vote on 2 December and vetoed by Russia. Sweden also voted against it, leaving 11 votes in favour.',
+      `"The people of Port Vell needed that truce. Tonight they will not get it," Norland's ambassador, Hélène Dubois, ${placing}.`,
+    ].join('\n\n');
+  it('dates the remark by the vote, more than a week before the article, where the words name the body first', () => {
+    expect(saidOf(story('told the council after the vote'), 'helene-dubois')).toEqual(['2016-12-02']);
+  });
+  it("keeps the article's day where the words name no vote", () => {
+    // Near miss: "told the council" alone is not placed at a vote twelve days back.
+    expect(saidOf(story('told the council'), 'helene-dubois')).toEqual(['2016-12-14']);
+  });
+});
