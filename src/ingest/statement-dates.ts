@@ -1396,8 +1396,11 @@ function assignDatesAndPlaces(article: ArticleAnalysis, statements: ExtractedSta
     };
     // A day in a fronted clause that names the remark's topic ("Referring to the raid on Saturday on the depot, X
     // said", "Commenting on Monday's vote", "Recalling the veto of 5 December") is the topic's, not the remark's.
+    // (s66) ... nor one in such a clause trailing the verb after a comma ("X said in her opening remarks, referring
+    // to the drafts that fell on October 8"; unseen "she said, recalling the raid on Sunday").
     const topical = (m: Span) => {
       const sentence = sentenceOf(article, m.start);
+      if (m.start >= verb.end) return TOPIC_TRAILING.test(text.slice(verb.end, m.start));
       return sentence !== null && m.end <= verb.start && TOPIC_OPENING.test(text.slice(sentence.start, m.start));
     };
     // ... nor is a day after the verb in a content clause told in the past perfect ("The envoy said his capital had warned the
@@ -1704,6 +1707,10 @@ function interrupted(article: ArticleAnalysis, m: Span, verb: Span): boolean {
 // the attacks on Saturday", "Commenting on", "Recalling", "Regarding", "Turning to", "Speaking about", "With regard to".
 const TOPIC_OPENING =
   /^(?:Referring\s+to|Commenting\s+on|Recalling|Regarding|Turning\s+to|Speaking\s+(?:about|of)|With\s+regard\s+to|As\s+for)\b[^,;:]*$/u;
+// (s66) The same clause trailing a remark's verb after a comma, still open where the day stands: "..., referring to the
+// rival drafts that fell on October 8", "..., recalling the raid on Sunday", "..., in reference to Monday's vote".
+const TOPIC_TRAILING =
+  /,\s+(?:referring\s+to|commenting\s+on|recalling|in\s+(?:a\s+)?reference\s+to|speaking\s+(?:about|of)|alluding\s+to)\b[^,;:.!?"“”]*$/iu;
 // A fronted question the remark answers: what it names is the remark's topic ("Asked about the vigil in Toronto, X
 // said", unseen: "Asked whether the rally had helped, she said", "Asked about Monday's march, he said"), though a day
 // in it may be the occasion's ("Asked about the letters at the briefing on Wednesday"), so no day rule reads it so.

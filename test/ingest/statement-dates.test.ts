@@ -4213,3 +4213,17 @@ describe('"told the council after the vote": the vote the paragraph before told 
     expect(saidOf(story('told the council'), 'helene-dubois')).toEqual(['2016-12-14']);
   });
 });
+
+describe("a day in a clause trailing the verb that names the remark's topic (s66)", () => {
+  it('does not date the remark by the day of what it refers to', () => {
+    const text =
+      '"The council failed Port Vell twice in one afternoon," Lindqvist said, referring to the two motions that fell on 3 December.';
+    expect(saidOf(text, 'maria-lindqvist')).toEqual(['2016-12-14']);
+    expect(saidOf('"We were right," Haddad said, recalling the raid on Sunday.', 'omar-haddad')).toEqual(['2016-12-14']);
+  });
+  it('keeps a day told with the verb itself, before the clause', () => {
+    // Near miss: "said on 3 December, referring to ..." dates the remark.
+    const text = '"The council failed Port Vell twice in one afternoon," Lindqvist said on 3 December, referring to the two motions.';
+    expect(saidOf(text, 'maria-lindqvist')).toEqual(['2016-12-03']);
+  });
+});
