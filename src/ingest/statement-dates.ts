@@ -2334,10 +2334,26 @@ function introductionDay(article: ArticleAnalysis, transcriptStart: Segment): Wh
   // before one that tells another occasion earlier in the introduction ("In a statement on Friday, the IOC said").
   const talk = intro.filter((x) => !OCCASION.test(x.text) && (setsInterview(x.text) || CONVERSATION.test(x.text)));
   return (
+    programmeDay(article, before) ??
     talk.map((x) => conversationDay(article, x) ?? occasionDay(article, x)).find((d) => d !== null) ??
     intro.map((x) => (OCCASION.test(x.text) ? null : conversationDay(article, x)) ?? occasionDay(article, x)).find((d) => d !== null) ??
     null
   );
+}
+
+// (s66) A broadcast's own day, the day word its possessive: "Last night's programme", "Monday night's show".
+const PROGRAMME_NOUN = /^['’]s\s+(?:programme|program|show|broadcast|episode)\b/iu;
+
+/**
+ * (s66) The day a programme's write-up gives the broadcast its studio turns come from ("Last night's programme,
+ * presented by ..., asked whether ..."), before any occasion its introduction tells of a clip played on air ("The first
+ * was X, opening Tuesday's emergency debate"): the first day of the paragraphs before the transcript that a
+ * programme's noun follows as its possessive. Null where none does.
+ */
+function programmeDay(article: ArticleAnalysis, before: Segment[]): When | null {
+  for (const paragraph of before)
+    for (const day of daysIn(article, paragraph)) if (PROGRAMME_NOUN.test(article.text.slice(day.end, day.end + 20))) return day.when;
+  return null;
 }
 
 /**

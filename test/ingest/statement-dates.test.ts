@@ -4227,3 +4227,25 @@ describe("a day in a clause trailing the verb that names the remark's topic (s66
     expect(saidOf(text, 'maria-lindqvist')).toEqual(['2016-12-03']);
   });
 });
+
+describe("a programme's write-up that gives the broadcast's day before a clip's occasion (s66)", () => {
+  const writeUp = (opening: string) =>
+    [
+      'Harbour Hour | Programme notes | Wednesday 14 December 2016',
+      `${opening}, presented by Ana Kell, asked whether the port city can still be reached by sea.`,
+      "We played one clip: Peter Okafor, opening Monday's emergency debate in the Chamber, said the navy had failed the city.",
+      'From the studio discussion (edited):',
+      'ANA KELL: Ms Lindqvist, is the channel open?',
+      'MARIA LINDQVIST, Harbour Relief: Not yet. The divers went down again this afternoon.',
+      'KELL: And the boats?',
+      'LINDQVIST: Two more turned back.',
+    ].join('\n\n');
+  it("dates the studio turns by the programme's day, not by the day of the debate the clip came from", () => {
+    expect(saidOf(writeUp("Last night's programme"), 'maria-lindqvist')).toEqual(['2016-12-13', '2016-12-13']);
+    expect(saidOf(writeUp("Tuesday night's show"), 'maria-lindqvist')).toEqual(['2016-12-13', '2016-12-13']);
+  });
+  it('reads no other possessive day as the broadcast', () => {
+    // Near miss: "Last night's vote" is no broadcast; the clip's debate stays the introduction's occasion.
+    expect(saidOf(writeUp("Last night's vote"), 'maria-lindqvist')).toEqual(['2016-12-12', '2016-12-12']);
+  });
+});
