@@ -2221,6 +2221,11 @@ function dateByHostCue(article: ArticleAnalysis, statements: ExtractedStatement[
     const named = sentences.findIndex((x) => nameAsWord(surname).test(x.text));
     if (named < 0) continue;
     const naming = sentences[named] as Segment;
+    // (s66) A cue that addresses the voice by name and puts a question to it ("Senator Corker, the Monday she's
+    // referring to, Russia vetoed a truce. What does the United States do now?") speaks to a guest on air: the turn
+    // is the programme's, and a day in the question is what is asked about, not when the answer was given.
+    const addressed = naming.start === cue.start ? naming.text.replace(TURN_LABEL_LEAD, '') : naming.text;
+    if (addressesVoice(addressed, surname) && /\?/u.test(cue.text)) continue;
     const talk = sentences
       .slice(named)
       .map((sentence) => ({ sentence, day: conversationDay(article, sentence) }))
@@ -2254,6 +2259,21 @@ function dateByHostCue(article: ArticleAnalysis, statements: ExtractedStatement[
     lastCuedParagraph = statement.paragraph;
     lastCuedSurname = surname;
   }
+}
+
+/**
+ * (s66) Whether a cue's sentence opens by calling the voice by its surname, after at most a title and a first name,
+ * set off by a comma ("Senator Corker, ...", "Dr Ana Roe, ..."); not "Corker, who chairs the committee, told us".
+ */
+function addressesVoice(words: string, surname: string): boolean {
+  const name = nameAsWord(surname).exec(words);
+  if (!name) return false;
+  const lead = words.slice(0, name.index);
+  const after = words.slice(name.index + name[0].length);
+  return (
+    /^(?:(?!(?:Here|There|And|But|So|Now|Next|Then|Well)\b)\p{Lu}[\p{L}.-]*\s+){0,2}$/u.test(lead) &&
+    /^,\s+(?!who\b|whose\b|which\b)/u.test(after)
+  );
 }
 
 /**

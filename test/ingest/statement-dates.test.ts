@@ -4249,3 +4249,26 @@ describe("a programme's write-up that gives the broadcast's day before a clip's 
     expect(saidOf(writeUp("Last night's vote"), 'maria-lindqvist')).toEqual(['2016-12-12', '2016-12-12']);
   });
 });
+
+describe("a host's question that addresses a guest by name, a day in it (s66)", () => {
+  const panel = (cue: string) =>
+    [
+      'HARBOUR SUNDAY',
+      'Sunday, December 11, 2016',
+      'GUESTS: Peter Okafor, port commissioner; Maria Lindqvist, Harbour Relief',
+      'ANA KELL, HOST: Good morning. The council met on the harbour text this week, and it failed.',
+      cue,
+      'PETER OKAFOR, PORT COMMISSIONER: We have waited for months. The ships cannot wait any longer.',
+      'KELL: Maria Lindqvist, is the channel open?',
+      'MARIA LINDQVIST, HARBOUR RELIEF: Not yet.',
+    ].join('\n\n');
+  it("dates the guest's answer by the programme's day, not by the day the question asks about", () => {
+    const cue = 'KELL: Commissioner Okafor, the vote on Monday failed by two votes. What do you do now?';
+    expect(saidOf(panel(cue), 'peter-okafor', '2016-12-11')).toEqual(['2016-12-11']);
+  });
+  it('still dates a clip by the day its cue gives the voice', () => {
+    // Near miss: "Here is Peter Okafor ... on Monday" plays a recording; the clip is Monday's.
+    const cue = 'KELL: Here is Peter Okafor in the chamber on Monday. Was he right?';
+    expect(saidOf(panel(cue), 'peter-okafor', '2016-12-11')).toEqual(['2016-12-05']);
+  });
+});
