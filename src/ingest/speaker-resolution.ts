@@ -512,6 +512,10 @@ const AGE_APPOSED = /^,\s*(?:aged\s+)?\d{1,2}\s*,()/u;
 const AGED_AFTER_INVERTED_VERB = /^,\s*(?:aged\s+)?\d{1,2}\s*(?:,|[.!?](?:\s|$))/u;
 // Prepositions that take a place, not a person: "near Darat Izza", "outside Kilis", "towards Idlib".
 const PLACE_ONLY_BEFORE = /\b(?:near|outside|inside|towards|toward|across|via|around)\s+$/iu;
+// (s66) A body's name that goes on after "on" ("Council on Foreign Relations"): its noun before, its field's word last.
+const BODY_ON_BEFORE = /\b(?:Council|Committee|Commission|Cent(?:re|er)|Institute|Forum|Office|Board|Panel)\s+on\s+$/u;
+const BODY_ON_END =
+  /\b(?:Affairs|Relations|Studies|Rights|Policy|Security|Protection|Development|Refugees|Migration|Cooperation|Disarmament)$/u;
 // (s45) The words of an apposition after a person's name up to "from" ("Rima Khoury-Nassar, a pharmacist from ").
 const FROM_IN_APPOSITION = /\p{Lu}[\p{L}'’-]+,\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){1,3}from\s+$/u;
 // Prepositions of where something is, which take a person only behind a title ("in Upper Hill", "at Casa Lanterna", but
@@ -944,6 +948,9 @@ const OWNED_KIN_BEFORE_NAME = { male: ownedKinBeforeName('his'), female: ownedKi
 // A pronoun that attributes after the words it closes on ("..., he said", "..., she added"), read up to the pronoun or
 // to its end.
 const TRAILING_PRONOUN = /,\s*(?:he|she)?\s*$/iu;
+// (s66) A relative clause right after a name, past one apposition, whose "who" is its subject: ", who cut in",
+// ", of the Harbour Council, who said"; not "who was killed", "who had been wounded" (a victim, no speaker).
+const RELATIVE_SUBJECT_AFTER = /^,\s+(?:[^,;.!?"“”\n]{1,80},\s+)?who\s+(?!(?:was|were|had\s+been|has\s+been|is)\s)\p{Ll}/u;
 // Words before a name that make it an object, not the subject a later pronoun points back to.
 const OBJECT_BEFORE =
   /(?:^|\s)(?:with|to|for|by|against|from|of|about|on|in|at|into|onto|via|through|during|between|toward|towards|than|(?:known|described|designated|branded|such)\s+as|and|met|meets|meeting|told|asked|urged|thanked|called|visited|accused|criticised|criticized)\s+(?:(?:the|a|an)\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u;
@@ -1424,6 +1431,9 @@ export class SpeakerResolver {
       const before = this.text.slice(Math.max(0, start - 12), start);
       // "air strikes near Darat Izza", "camps outside Kilis": capitals after a preposition only places take are a place.
       if (PLACE_ONLY_BEFORE.test(before)) continue;
+      // (s66) "of the Council on Foreign Relations", "the Committee on Northern Affairs": the words after a body's noun
+      // and "on" finish the body's name, no person a later "she" may point back to.
+      if (BODY_ON_BEFORE.test(before) && BODY_ON_END.test(name)) continue;
       // (s45) "Rima Khoury-Nassar, a pharmacist from Bay Ridge, ...": where the person an apposition describes comes from
       // is a place (not "evidence from Jo Lind", nor "a letter from Ann Berg" with no one named before it).
       if (FROM_IN_APPOSITION.test(this.text.slice(Math.max(0, start - 80), start))) continue;
@@ -4313,6 +4323,9 @@ export class SpeakerResolver {
     // wrote to is no object that yields, for "he" is not "I".
     const metByFirstPerson = (c: { start: number }, from: number) =>
       FIRST_PERSON_OBJECT_BEFORE.test(this.text.slice(Math.max(from, c.start - 60), c.start));
+    // (s66) "That was too much for Ana Roe, of the Harbour Council, who cut in. “...,” she said.": a name after a
+    // preposition that a relative clause's "who" takes up as its subject is the one that acts next, no object.
+    const relativeSubject = (c: { end: number }) => RELATIVE_SUBJECT_AFTER.test(this.text.slice(c.end, c.end + 120));
     const asObject = (c: { start: number; tie?: boolean }) =>
       !c.tie &&
       c.start >= sentenceStart &&
@@ -4400,7 +4413,7 @@ export class SpeakerResolver {
         // Nor an owner of words ("with Vitaly Churkin's remarks"): his remarks may be what is quoted next. (s59) An
         // owner of anything else is as much an object ("a joke about Vladimir Putin's horsemanship").
         const owner = OWNER_OF_WORDS.test(this.text.slice(c.end, c.end + 40));
-        return !c.spoke && !c.tie && !owner && PROFILE_OBJECT_BEFORE.test(before);
+        return !c.spoke && !c.tie && !owner && !relativeSubject(c) && PROFILE_OBJECT_BEFORE.test(before);
       };
       // (s59) The anchored person named again since ("Boris Johnson ... followed him. Those of us who have watched Mr
       // Johnson for years ...") is no other person between him and the pronoun.

@@ -3676,3 +3676,26 @@ describe('"he said" after a name set off in apposition to his own relative (s65)
     ).toEqual([['proposed:ana-roe', 'We pray for her ever']]);
   });
 });
+
+describe('a person named after a preposition and taken up by "who" as the subject of a relative clause (s66)', () => {
+  const story = (sentence: string) =>
+    [
+      'Can monitors keep the harbour open?',
+      'In a clip from the chamber, Hélène Dubois said the text had been "improved because we insisted on it".',
+      'Jan Holt, a former harbour master, told the programme that the vote mattered less than the crossings. "A resolution does not sail a ship," Holt said.',
+      'He said the Council had lost three days.',
+      `${sentence} "That is simply not true. We put our own text on the table on Sunday," she said.`,
+    ].join('\n\n');
+  const lastSpeaker = (text: string) => statementsOf(text, '2016-12-20').at(-1)?.speaker;
+  it("gives the quotation to her, not to the woman who spoke paragraphs before, nor to her body's name", () => {
+    const text = story(
+      'That was too much for Ilona Varga, of the Vellmar-based Council on Northern Affairs, who cut in before he had finished.',
+    );
+    expect(lastSpeaker(text)).toBe('proposed:ilona-varga');
+  });
+  it('reads no one who suffers the relative clause as its subject', () => {
+    // Near miss: "who was killed" tells what befell her; the pronoun goes back to the one who spoke.
+    const text = story('The crowd on the quay prayed for Ilona Varga, who was killed there on Saturday.');
+    expect(lastSpeaker(text)).toBe('helene-dubois');
+  });
+});
