@@ -330,6 +330,25 @@ const isBody = (kind: string): boolean => kind !== 'person' && kind !== 'state';
 // A name a "the government" or "the ministry" does not point back to: the other of the two.
 const OTHER_STATE_BODY: Record<string, RegExp> = { government: /\bministry$/iu, ministry: /\bgovernment$/iu };
 // The portfolio words a minister or ministry is named by ("Foreign Minister", "the defence ministry").
+/**
+ * (s66) The ministry a minister's title written out in full names ("the Minister of Foreign Affairs and International
+ * Cooperation, Hon. X" -> "Ministry of Foreign Affairs and International Cooperation"), where the text writes one such
+ * title only: its portfolio a run of capitalised words, or runs joined by commas and a last "and", that ends at a comma
+ * or a word in lower case ("Minister of Foreign Affairs, Carl Greenidge, said": "Foreign Affairs"), never a "Minister
+ * of State" nor a title running on into a name ("Minister of Foreign Affairs Rashid Meredov"); null otherwise.
+ */
+function ministryOfTitle(text: string): string | null {
+  const group = String.raw`\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}`;
+  const title = new RegExp(
+    String.raw`\bMinister\s+of\s+(${group}(?:(?:,\s+${group})*\s+and\s+${group})?)(?=,|\s+(?!and\s+\p{Lu})\p{Ll}|\s*[.;)])`,
+    'gu',
+  );
+  const portfolios = new Set(
+    [...text.matchAll(title)].map((m) => (m[1] as string).replace(/\s+/gu, ' ')).filter((p) => !/^State\b/u.test(p)),
+  );
+  return portfolios.size === 1 ? `Ministry of ${[...portfolios][0]}` : null;
+}
+
 const PORTFOLIO = /^(?:foreign|defen[cs]e|interior|health|finance|justice|development|trade|economy|information)$/u;
 // A nationality's shape as news copy writes it: a capitalised adjective with a demonym's ending ("French", "German",
 // "Russian", "Chinese", "British", "Israeli"). The word alone, less the titles of that shape, is DEMONYM (below).
@@ -4469,7 +4488,11 @@ export class SpeakerResolver {
         )
       : null;
     const body = portfolios?.size === 1 ? `${[...portfolios][0]} ministry` : (own[1] as string);
-    const name = `${adjective ?? this.outletState} ${body}`;
+    // (s66) A bare "the ministry" where the article writes its minister's title out in full, one title only ("Moldova's
+    // Minister of Foreign Affairs and European Integration, Andrei Galbur, ... The ministry said"): the ministry as the
+    // title names it ("Ministry of Foreign Affairs and European Integration"), not "Moldovan ministry".
+    const titled = bare ? ministryOfTitle(this.text) : null;
+    const name = titled ?? `${adjective ?? this.outletState} ${body}`;
     const registered = this.register({ start, end, name, kind: 'organization', title: null }, null);
     return registered.status === 'proposed' ? { ...registered, via: 'description', mention: null } : null;
   }

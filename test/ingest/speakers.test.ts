@@ -1544,6 +1544,23 @@ describe('a home paper’s own government and ministry (session 20)', () => {
     expect(speakers(text, '2016-12-14', 'https://www.tejoexpress.pt/news/1')).toMatchObject([{ name: 'Portuguese foreign ministry' }]);
   });
 
+  it('names a bare "the ministry" as the minister\'s title written out in full names it, runs into a name aside (s66)', () => {
+    const text = [
+      'LISBON – Portugal’s Minister of Foreign Affairs and Maritime Cooperation, Rui Matos, welcomed the vote on Saturday.',
+      'The ministry said Portugal would take in 300 people evacuated from the city, and Portuguese towns have offered houses.',
+    ].join('\n\n');
+    expect(speakers(text, '2016-12-14', 'https://www.tejoexpress.pt/news/1')).toMatchObject([
+      {
+        name: 'Ministry of Foreign Affairs and Maritime Cooperation',
+        kind: 'organization',
+        evidence: expect.stringContaining('300 people'),
+      },
+    ]);
+    // A title that runs on into the minister's name gives no portfolio to name the ministry by.
+    const unbounded = text.replace('Foreign Affairs and Maritime Cooperation, Rui Matos,', 'Foreign Affairs Rui Matos');
+    expect(speakers(unbounded, '2016-12-14', 'https://www.tejoexpress.pt/news/1').map((s) => s.name)).toContain('Portuguese ministry');
+  });
+
   it('never reads "the ministry" as the government that spoke just before, nor the other way round', () => {
     const text = [
       'Finland will send a further 4 million euros to agencies caring for the displaced in Mosul, the government said on Friday.',
