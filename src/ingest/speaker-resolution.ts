@@ -210,8 +210,9 @@ const SENT_BY = new RegExp(MESSAGE_SENT_BY, 'gu');
 // league", "the institute", "the foundation": a body whose name holds the word (NAMED_KIND_NOUN); (s49) "the diocese",
 // "the church", "the directorate", "the embassy"; (s58) "the centre" of a reconciliation centre, "the Fraternal" of a
 // ministers' fraternal, "the trust".
-const BODY_DESCRIPTION_TAIL =
-  /(?:^|\s)the\s+(company|firm|agency|organi[sz]ation|ministry|department|group|charity|society|association|office|fund|programme|body|council|committee|commission|coalition|observatory|monitor|network|hospital|government|army|military|mission|delegation|union|federation|league|institute|foundation|diocese|archdiocese|church|directorate|embassy|cent(?:re|er)|fraternal|fellowship|trust)\s*$/iu;
+const BODY_NOUN_WORDS =
+  'company|firm|agency|organi[sz]ation|ministry|department|group|charity|society|association|office|fund|programme|body|council|committee|commission|coalition|observatory|monitor|network|hospital|government|army|military|mission|delegation|union|federation|league|institute|foundation|diocese|archdiocese|church|directorate|embassy|cent(?:re|er)|fraternal|fellowship|trust';
+const BODY_DESCRIPTION_TAIL = new RegExp(String.raw`(?:^|\s)the\s+(${BODY_NOUN_WORDS})\s*$`, 'iu');
 // "the monitoring group said", "the UN children's agency said": a body described with a word or two before its noun;
 // (s42) one of them may be where it is based ("The Britain-based monitor said"); (s53) "according to the health
 // directorate", "the city council said", of a body named before ("the opposition-run Aleppo health directorate").
@@ -219,6 +220,12 @@ const BODY_DESCRIPTION_TAIL =
 // "; rebel officials said ...", "; the opposition says ...".
 const SIDES_SET_AGAINST =
   /[;,]\s+(?:but\s+|while\s+)?(?:the\s+)?(?:rebels|rebel\s+(?:officials|groups|commanders|fighters|sources|spokesmen)|(?:the\s+)?opposition(?:\s+(?:groups|officials|activists))?)\s+(?:say|says|said|blame|blamed|deny|denied|insist|insisted|claim|claimed)\b/u;
+// (s66) A body named or described after "the", then a relative clause of "which" about it closing the subject ("The
+// local council, which runs what remains of the administration,"): group 1 the body.
+const BODY_BEFORE_WHICH = new RegExp(
+  String.raw`^(\s*[Tt]he\s+(?:[\p{L}.'’-]+\s+){0,5}?(?:${BODY_NOUN_WORDS})(?![\p{L}])(?:\s+(?:\p{Lu}[\p{L}.'’-]*|of|for)){0,5})\s*,\s*which\s(?:[^,;:()"“”]|(?<=\d),(?=\d{3})){1,120},\s*$`,
+  'u',
+);
 const MODIFIED_BODY_TAIL =
   /(?:^|\s)[Tt]he\s+(?:(?:[\p{Ll}'’-]+|\p{Lu}[\p{L}.]*-based)\s+){1,2}(agency|organi[sz]ation|ministry|group|charity|office|fund|programme|body|observatory|monitor|network|mission|delegation|directorate|council|committee|department)\s*$/u;
 // What a story calls a newspaper it has named: "the paper", "The Dubai-based daily", "the Paris newspaper".
@@ -2321,19 +2328,24 @@ export class SpeakerResolver {
           }))
         ? bracket
         : PARTY_AND_WARD_IN_BRACKETS_TAIL.exec(text.slice(start, seatEnd));
+    // (s66) "The Norland local council, which runs the civil administration, said", "The charity Lakeside Friends,
+    // which Omar Haddad helped to found, said": a relative clause of "which" about a body named or described before it
+    // is no part of the subject; the subject ends at the body.
+    const bodyWhich = BODY_BEFORE_WHICH.exec(text.slice(start, seatEnd));
     const region = {
       start,
-      end:
-        seatEnd -
-        (adverbs
-          ? (adverbs[1] as string).length
-          : aside
-            ? aside[0].length - (aside[1] as string).length
-            : age
-              ? age[0].length
-              : affiliation
-                ? affiliation[0].length
-                : 0),
+      end: bodyWhich
+        ? start + (bodyWhich[1] as string).length
+        : seatEnd -
+          (adverbs
+            ? (adverbs[1] as string).length
+            : aside
+              ? aside[0].length - (aside[1] as string).length
+              : age
+                ? age[0].length
+                : affiliation
+                  ? affiliation[0].length
+                  : 0),
     };
     // "a commander of the X movement, who gave his name as Abu Yamen, told": the name he gave.
     const gaveName = GAVE_NAME.exec(text.slice(region.start, region.end));

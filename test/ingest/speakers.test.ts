@@ -325,6 +325,30 @@ describe('bodies that speak twice', () => {
   });
 });
 
+describe('a body described before a relative clause of "which" (s66)', () => {
+  const rows = (text: string) => statementsOf(`Relief in Port Vell\n\n${text}`, '2016-12-14').map((s) => [s.speaker, s.kind, s.said]);
+
+  it('reads "The local council, which runs ..., said" and "The charity X, which Y helped to found, said" as the body', () => {
+    expect(
+      rows(
+        'The Norland local council, which runs what remains of the civil administration, said in a statement on Sunday that more than 5,000 people were still trapped.',
+      ),
+    ).toEqual([['proposed:norland-local-council', 'indirect', '2016-12-11']]);
+    expect(
+      rows('The charity Lakeside Friends, which Omar Haddad helped to found, said it had collected around 40,000 euros in the past month.'),
+    ).toEqual([['proposed:lakeside-friends', 'indirect', '2016-12-14']]);
+  });
+
+  it('leaves a place before "which" no speaker, and a person named in the clause unread as one', () => {
+    expect(rows('The town, which lies near the border, said nothing about the convoy on Sunday.')).toEqual([]);
+    expect(
+      rows('The charity Lakeside Friends, which Omar Haddad helped to found, said it had collected around 40,000 euros.').map(
+        ([speaker]) => speaker,
+      ),
+    ).not.toContain('omar-haddad');
+  });
+});
+
 describe('an embassy or a consulate named in capitals (s48)', () => {
   it('reads "The Russian Embassy in Dublin, in a statement ..., said" as the embassy speaking, not as nobody', () => {
     expect(
