@@ -424,7 +424,10 @@ export function clauseStart(text: string, sentenceStart: number, verbStart: numb
   const anonymous = ANONYMITY_RELATIVE.exec(before);
   if (anonymous) before = before.slice(0, anonymous.index); // "a nurse who asked not to be named" is the subject
   if (DESCRIBED_THEN_NAMED.test(before)) before = ''; // "A nurse who ..., Ms. X," is one subject
-  const restricted = RESTRICTED_SUBJECT.exec(before);
+  // (s66) The same with where and how the subject spoke set off by commas after it ("A Swedish economist who works on
+  // the region, speaking on condition of anonymity, told"): the setting is no clause of its own.
+  const setting = SETTING_BEFORE_VERB.exec(before);
+  const restricted = RESTRICTED_SUBJECT.exec(setting ? before.slice(0, setting.index) : before);
   if (restricted) before = before.slice(0, restricted.index); // "Residents who reached the coast" is the subject
   // (s37) "Chairman Senate X while winding up the debate said": an aside with no comma after a name belongs to the subject.
   const aside = UNMARKED_ASIDE_AFTER_NAME.exec(before);

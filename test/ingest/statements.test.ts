@@ -2978,6 +2978,20 @@ describe('an unnamed official who may not speak for the record, and a call with 
   });
 });
 
+describe('a relative clause that says which person, then where and how the person spoke (s66)', () => {
+  it('reads "A Swedish economist who works on the region, speaking on condition of anonymity, told" as the economist', () => {
+    expect(
+      statementsOf(
+        'A Swedish economist who works on the region, speaking on condition of anonymity, told the Daily on Monday that damage to housing was likely to be more than $7 billion.',
+      ).map((s) => [s.speaker, s.kind, s.said]),
+    ).toEqual([['proposed:swedish-economist-unnamed', 'indirect', '2016-12-12']]);
+  });
+
+  it('leaves a relative clause about no person, before the setting, its own clause', () => {
+    expect(statementsOf('The men who fired the shells, speaking on condition of anonymity, said nothing about the convoy.')).toEqual([]);
+  });
+});
+
 describe('a plea with what or whom it is for (s53)', () => {
   it('reads "pleaded with the world to act" and "pleaded for help for the wounded" as indirect statements', () => {
     expect(statementsOf('Maria Lindqvist pleaded with the world to act.').map((s) => [s.speaker, s.kind])).toEqual([
