@@ -673,6 +673,62 @@ const INTERVIEW_INTRODUCTION =
 // The minimum of questions each followed by an answer: one question and answer may be an article's aside.
 const MIN_QUESTIONS = 2;
 
+// (s66) The sentence of an interview's introduction that tells of the talk names whom the answers are by: "Foreign
+// Minister Jane Roe spoke to the Herald by telephone", "The Herald spoke to Dr. Roe by video link", "We talked with
+// Roe". It outranks the person named last before the first question (a counterpart who hosted a meeting, a brother of
+// the same surname who translated): "... hosted by her counterpart, Peter Okafor." Named by title and surname, the
+// person is the one the introduction gave that title ("Dr. Lina Roe", not her brother "Karim Roe").
+const TALKED = String.raw`(?:spoke|talked|speaking|talking)\s+(?:to|with)`;
+const TALKED_SUBJECT = new RegExp(
+  String.raw`(${NAME_WORD}(?:[^\S\n]+${PARTICLE})*[^\S\n]+${NAME_WORD})\s+(?:has\s+|had\s+)?${TALKED}\s+(?:the\s+|us\b|me\b|\p{Lu})`,
+  'gu',
+);
+const TALKED_OBJECT = new RegExp(
+  String.raw`\b(?:[Ww]e|\p{Lu}[\p{L}'’-]*)\s+(?:(?:have|had|first|last|briefly)\s+)*${TALKED}\s+(?:(${COURTESY}|${PEERAGE})\.?\s+)?(${NAME_WORD}(?:[^\S\n]+(?:${PARTICLE}[^\S\n]+)*${NAME_WORD}){0,2})`,
+  'gu',
+);
+
+function interviewedPerson(article: ArticleAnalysis, resolver: SpeakerResolver, introduction: Segment[]): ResolvedSpeaker | null {
+  const { text } = article;
+  const cache = new Map<string, ResolvedSpeaker | null>();
+  for (const paragraph of introduction) {
+    for (const match of paragraph.text.matchAll(TALKED_OBJECT)) {
+      const name = match[2] as string;
+      const at = paragraph.start + (match.index ?? 0) + match[0].length - name.length;
+      const words = name.split(/\s+/u);
+      const surname = words.at(-1) as string;
+      // The paragraphs before, each apart: a name runs on over no paragraph's end ("By Jane Roe" / "Lina Roe ...").
+      const earlier = article.paragraphs.filter((p) => p.start < at).map((p) => text.slice(p.start, Math.min(p.end, at)));
+      let full: string | null = null;
+      // A full name only as the introduction gave it before, or the gazetteer knows it ("talked to DIE WARTE" is the paper).
+      if (words.length > 1) {
+        if (!earlier.some((e) => e.includes(name)) && article.gazetteer.actorByName(name)?.kind !== 'person') continue;
+        full = name;
+      } else if (match[1]) {
+        // The full name the introduction gave under the same title.
+        const titled = new RegExp(
+          String.raw`(?<![\p{L}'’.-])${escapeRegExp(match[1])}\.?[^\S\n]+((?:${NAME_WORD}[^\S\n]+(?:${PARTICLE}[^\S\n]+)*){1,2})${escapeRegExp(surname)}(?![\p{L}])`,
+          'gu',
+        );
+        const last = earlier.flatMap((e) => [...e.matchAll(titled)]).at(-1);
+        if (last) full = `${(last[1] as string).trim()} ${surname}`;
+      }
+      full ??= earlier.map((e) => fullNameBefore(e, surname)).findLast((n) => n !== null) ?? null;
+      if (!full) continue;
+      const person = speakerByName(article, resolver, cache, full, { span: { start: at, end: at + name.length } }, at, true);
+      if (person) return person;
+    }
+    for (const match of paragraph.text.matchAll(TALKED_SUBJECT)) {
+      const name = match[1] as string;
+      const at = paragraph.start + (match.index ?? 0);
+      if (TITLE_WORD.test(name.split(/\s+/u)[0] as string)) continue;
+      const person = speakerByName(article, resolver, cache, name, { span: { start: at, end: at + name.length } }, at, true);
+      if (person) return person;
+    }
+  }
+  return null;
+}
+
 /**
  * (s18) An interview printed without labels: an introduction that names the person and says the text is a
  * conversation with them, then question paragraphs (ending on "?", often set as headings) each followed by answer
@@ -696,7 +752,7 @@ function readUnlabelledInterview(article: ArticleAnalysis, resolver: SpeakerReso
   const first = questions[0] as number;
   const introduction = paragraphs.slice(0, first).filter((p) => !isTitle(article, p));
   if (!introduction.some((p) => INTERVIEW_INTRODUCTION.test(p.text))) return null;
-  const found = resolver.personBefore((paragraphs[first] as Segment).start);
+  const found = interviewedPerson(article, resolver, introduction) ?? resolver.personBefore((paragraphs[first] as Segment).start);
   const interviewee = found.status === 'actor' || found.status === 'proposed' ? found : null;
   // The interviewee is named in the introduction, not earlier or in a question.
   const named = interviewee?.mention ?? (interviewee?.status === 'proposed' ? interviewee.proposal.mention : null);
@@ -793,6 +849,13 @@ function readTurnLabels(article: ArticleAnalysis, resolver: SpeakerResolver): La
     );
     const holder = briefer ? holderOf(briefer.head, briefer) : null;
     if (holder) return holder.speaker;
+    // (s66) The person the introduction says the talk was with.
+    const talked = interviewedPerson(
+      article,
+      resolver,
+      article.paragraphs.slice(0, firstQuestion.paragraph).filter((p) => !isTitle(article, p)),
+    );
+    if (talked) return talked;
     const found = resolver.personBefore(article.paragraphs[firstQuestion.paragraph]?.start ?? 0);
     if (found.status === 'actor' || found.status === 'proposed') return found;
     // (s41) "HOST: ... My guest today is Laila Haddad, a researcher at ...": the person the first question's turn

@@ -1281,3 +1281,36 @@ describe('a ministry\'s briefing transcript: "THE SPOKESPERSON:" opens, then "Q:
     expect(found.filter((r) => r.speaker === 'proposed:ivo-lenk')).toEqual([]);
   });
 });
+
+describe('a Q:/A: interview whose introduction names the interviewee in the sentence that tells of the talk (s66)', () => {
+  const family = (talk: string) =>
+    [
+      'Q&A: A Norland surgeon tells of her last week in the old town',
+      'By Ruth Calloway, Herald staff writer',
+      'OSLO - For a month, Karim Aswad waited every night for a call from his sister in the old town. Dr. Lina Aswad, 41, a surgeon, was one of the last doctors working there.',
+      '"When I heard her voice, I could not speak," said Karim Aswad, a teacher in Bergen.',
+      `${talk} The interview has been edited for length.`,
+      'Q: Where are you now?',
+      'A: I am in a school in the north with forty other families. I left on Saturday on the second bus.',
+      'Q: What was the hospital like at the end?',
+      'A: We had one generator and no medicine left. I worked for three days without sleep.',
+    ].join('\n\n');
+  const answers = (text: string) =>
+    statementsOf(text, '2016-12-11')
+      .filter((s) => /^(?:I am|We had)/u.test(s.evidence[0] ?? ''))
+      .map((s) => [s.speaker, s.kind]);
+
+  it('gives the answers to "Dr. Aswad" the Herald spoke to, the sister the introduction titled so, not her brother named last', () => {
+    expect(answers(family('The Herald spoke to Dr. Aswad by telephone on Tuesday, with her brother translating.'))).toEqual([
+      ['proposed:lina-aswad', 'direct'],
+      ['proposed:lina-aswad', 'direct'],
+    ]);
+  });
+
+  it('keeps the answers with the brother where it is he who spoke to the Herald', () => {
+    expect(answers(family('Karim Aswad spoke to the Herald by telephone on Tuesday.'))).toEqual([
+      ['proposed:karim-aswad', 'direct'],
+      ['proposed:karim-aswad', 'direct'],
+    ]);
+  });
+});

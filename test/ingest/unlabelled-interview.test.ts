@@ -93,3 +93,42 @@ describe('an interview printed without labels', () => {
     expect(rows(text).filter((r) => r.basis === 'question-turn')).toEqual([]);
   });
 });
+
+describe('an unlabelled interview whose introduction names someone after the interviewee (s66)', () => {
+  const text = (intro: string) =>
+    [
+      '"Nobody can be neutral about hunger": the minister on the Norland corridor',
+      'THE WEEKEND INTERVIEW',
+      `On Friday the assembly adopted a text on the Norland corridor. ${intro} This conversation has been condensed.`,
+      'Why take the corridor to the assembly at all?',
+      'Because the council could not act. We asked for the meeting with the support of forty countries, and I am proud of that.',
+      'Does the text change anything on the ground?',
+      'Our information is that the convoys are still waiting. I would like to see them move this week.',
+    ].join('\n\n');
+  const answers = (intro: string) =>
+    rows(text(intro), 'Weekend Review')
+      .filter((r) => r.basis === 'question-turn')
+      .map((r) => r.speaker);
+
+  it('gives the answers to the minister who spoke to the paper, not to the counterpart named after her', () => {
+    expect(
+      answers(
+        'Foreign Minister Maria Lindqvist spoke to the Review by telephone from Geneva on Saturday, after a meeting hosted by her counterpart, Peter Okafor.',
+      ),
+    ).toEqual(['maria-lindqvist', 'maria-lindqvist']);
+  });
+
+  it('gives them to the one the paper spoke to, though another is named first', () => {
+    expect(answers('Maria Lindqvist hosted a meeting in Geneva on Saturday. Afterwards we spoke to Peter Okafor by telephone.')).toEqual([
+      'peter-okafor',
+      'peter-okafor',
+    ]);
+  });
+
+  it('takes no paper named in capitals for the interviewee: "Maria Lindqvist talked to DIE WOCHE"', () => {
+    expect(answers('Maria Lindqvist talked to DIE WOCHE on Saturday, after a meeting hosted by Peter Okafor.')).toEqual([
+      'maria-lindqvist',
+      'maria-lindqvist',
+    ]);
+  });
+});
