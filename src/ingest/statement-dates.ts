@@ -1491,8 +1491,18 @@ function assignDatesAndPlaces(article: ArticleAnalysis, statements: ExtractedSta
     const isDay = (m: DateMention) =>
       (m.kind === 'anchored' && m.offsetMonths === undefined) ||
       (m.when.precision === 'day' && !since(m) && !(m.kind === 'span' && /\bweek\b/iu.test(m.text)));
+    // (s66) A day of a relative clause about the speaker that tells when he spoke elsewhere yields to the verb's own day
+    // after it ("X, who spoke by telephone with Y on Wednesday, told officials in Ankara on Thursday that ...").
+    const relativeThenOwn = (m: DateMention) =>
+      m.end <= verb.start &&
+      /^[^;:.!?"“”]*,\s*$/u.test(text.slice(m.end, verb.start)) &&
+      RELATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 200), m.start));
+    const firstDay = mentions.find(isDay);
     const own =
-      mentions.find(isDay) ??
+      (firstDay && relativeThenOwn(firstDay)
+        ? mentions.find((m) => isDay(m) && m.start >= verb.end && m.kind !== 'anchored')
+        : undefined) ??
+      firstDay ??
       dayAfterCount(article, statement) ??
       dayAfterQuotation(article, statement) ??
       dayOfOwnOccasion(article, statement) ??
@@ -4965,15 +4975,50 @@ function dateByChronology(article: ArticleAnalysis, statements: ExtractedStateme
   const presentCount = inEntries.filter((s) => HISTORIC_PRESENT.test(s.verb.text)).length;
   const present =
     presentCount > 0 && presentCount >= inEntries.filter((s) => !HISTORIC_PRESENT.test(s.verb.text) && pastSpeech(text, s.verb)).length;
+  const marks = narrativeMarks(article);
   for (const { index, day } of entries)
     for (const statement of under(index)) {
       const past = !present && pastSpeech(text, statement.verb);
       // (s44) "At least 10,000 people flee their homes, according to the Observatory": an attribution with no tense of its
       // own is of the entry's day in either telling.
       const tenseless = /^according to\b/iu.test(statement.verb.text);
-      if ((present && HISTORIC_PRESENT.test(statement.verb.text)) || past || tenseless)
-        statement.said = { ...day, note: 'the day that heads its paragraph in a chronology' };
+      if (!((present && HISTORIC_PRESENT.test(statement.verb.text)) || past || tenseless)) continue;
+      const moved = past ? dayMovedOnInEntry(article, statements, marks, index, day, statement) : null;
+      statement.said = moved
+        ? { ...moved, note: `the day its entry had moved on to (${describeDay(moved.date as string)}), after the day that heads it` }
+        : { ...day, note: 'the day that heads its paragraph in a chronology' };
     }
+}
+
+/**
+ * (s66) A later day an entry of a chronology told in the past moves on to before a remark, in the remark's paragraph
+ * ("Sunday, December 18 / The Council argued through Sunday. On Monday it adopted the text. X, the French ambassador,
+ * called it ...", "Wednesday, December 7 / ... The next day, in Hamburg, X met Y. Afterwards X told reporters ..."):
+ * the last day named outside quotations and others' words, within a week after the heading's day, opening its
+ * sentence. Not a day of a relative clause or one "since" opens (narrativeMarks), nor an earlier one ("He was killed on September 24").
+ */
+function dayMovedOnInEntry(
+  article: ArticleAnalysis,
+  statements: ExtractedStatement[],
+  marks: NarrativeMark[],
+  index: number,
+  day: When,
+  statement: ExtractedStatement,
+): When | null {
+  if (!day.date || day.precision !== 'day') return null;
+  const from = Math.min(statement.verb.start, ...statement.evidence.map((e) => e.start), ...statement.attribution.map((a) => a.start));
+  const mark = marks
+    .filter((m) => m.paragraph === index && m.start < from && !inRemark(statements, { start: m.start, end: m.start + 1 }))
+    .at(-1);
+  const date = mark?.when.date;
+  if (!mark || !date || date <= day.date || date > addDays(day.date, 7)) return null;
+  // The day opens its sentence ("The next day, ...", "On Monday it was adopted"), not one inside a clause ("The pause
+  // expired on Saturday evening", "were to leave from 5 a.m. the next day").
+  const sentence = sentenceOf(article, mark.start);
+  if (!sentence || wordCount(article.text.slice(sentence.start, mark.start)) > 1) return null;
+  const before = article.text.slice(Math.max(article.paragraphs[index]?.start ?? 0, mark.start - 200), mark.start);
+  if (RELATIVE_BEFORE.test(before)) return null;
+  return mark.when;
 }
 
 // (s53) A chronology's heading that counts from the heading before it: "The next day", "The following day", "The day

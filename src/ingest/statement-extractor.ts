@@ -81,7 +81,7 @@ const AUXILIARY_BEFORE_VERB = /(?<!\b(?:who|which|that))\s(?:has|have|had)\s+(?:
 // (s51) Not "before" after an envoy's title, as translations from Spanish and French write his post ("the permanent
 // representative of Uruguay before the UN, Ambassador Elbio Rosselli, said").
 const CLAUSE_BOUNDARY =
-  /(?:[;:]\s|\s[—–]\s|,\s+(?:and|but|while|as|after|when|because|although|though|whereas)\s|(?<![\p{L}])(?:that|when|after|(?<!\b(?:representative|ambassador|envoy|delegate|mission)(?: of (?:the )?\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)? )before|while|because|although|though|if|but|whereas|since|until|where|which|who|whom|whose)\s|(?<![\p{L}])(?<!\b(?:known|such|also known)\s)as\s)/giu;
+  /(?:[;:]\s|\s[—–]\s|,\s+(?:and|but|while|as|after|when|because|although|though|whereas)\s|(?<![\p{L}])(?:that(?!\s+(?:same\s+|very\s+)?(?:morning|afternoon|evening|night|day|week|weekend)\b)|when|after|(?<!\b(?:representative|ambassador|envoy|delegate|mission)(?: of (?:the )?\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)? )before|while|because|although|though|if|but|whereas|since|until|where|which|who|whom|whose)\s|(?<![\p{L}])(?<!\b(?:known|such|also known)\s)as\s)/giu;
 // A relative word right before a subject ("where the UN estimates", "which Russia says"): the subject's clause is relative.
 const RELATIVE_BEFORE_SUBJECT = /[\s,](?:where|which|what|whom)\s+(?:the\s+)?$/iu;
 // Where a second speaker's clause opens inside the first one's sentence ("..., but the opposition said", "..., as
@@ -2130,7 +2130,10 @@ function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statem
     }
     // The attribution is the sentence up to what is reported, less a question or report it answers: "Asked whether
     // ... killed on Wednesday, the Spokesman said" is not dated Wednesday ("a day after X said" is dated by its day).
-    const answers = /\b(?:that|whether|if)\s/iu.test(text.slice(sentence.start, start)) || /^Asked\b/u.test(sentence.text);
+    const answers =
+      /\b(?:that(?!\s+(?:same\s+|very\s+)?(?:morning|afternoon|evening|night|day|week|weekend)\b)|whether|if)\s/iu.test(
+        text.slice(sentence.start, start),
+      ) || /^Asked\b/u.test(sentence.text);
     const attribution = aside
       ? { start, end: aside.close }
       : final
@@ -2911,7 +2914,7 @@ const CLEFT_WAS = /^(?:,[^,;:.!?"“”‘’]{1,40},)?\s+was(?![\p{L}'’-])/u;
 // this morning", "that night", "on Saturday", "yesterday"), from where ("wrote to me from Idlib") and how ("on the
 // phone"), then "that", a colon or a comma.
 const AFTER_RELAYED_VERB =
-  /^(?:[\s,]+(?:(?:(?:to\s+)?(?:me|us|him|her|them)|my\s+\p{L}+|our\s+\p{L}+|only|again|once|yesterday|today|from\s+\p{Lu}[\p{L}'’-]*|on\s+\p{Lu}\p{L}+\s+(?:morning|afternoon|evening|night)|at\s+[\p{L}\p{N}:.]+(?:\s+(?:a\.?m\.?|p\.?m\.?|(?:this|that|last)\s+(?:morning|afternoon|evening|night)))?|(?:this|that|last|on)\s+(?:morning|afternoon|evening|night|week|\p{Lu}\p{L}+)|by\s+(?:phone|telephone|text|message)|(?:on|over)\s+the\s+(?:phone|telephone|message)|in\s+a\s+(?:voice\s+)?(?:message|text|call))(?![\p{L}'’-]))){0,4}(?:\s+that(?![\p{L}'’-])|\s*:|\s*,)?\s*/u;
+  /^(?:[\s,]+(?:(?:(?:to\s+)?(?:me|us|him|her|them)|my\s+\p{L}+|our\s+\p{L}+|only|again|once|yesterday|today|from\s+\p{Lu}[\p{L}'’-]*|on\s+\p{Lu}\p{L}+\s+(?:morning|afternoon|evening|night)|at\s+[\p{L}\p{N}:.]+(?:\s+(?:a\.?m\.?|p\.?m\.?|(?:this|that|last)\s+(?:morning|afternoon|evening|night)))?|(?:this|that|last|on)\s+(?:morning|afternoon|evening|night|week|\p{Lu}\p{L}+)|(?:later|earlier)\s+(?:that|the\s+same|in\s+the)\s+(?:day|morning|afternoon|evening|night)|that\s+(?:same\s+)?day|by\s+(?:phone|telephone|text|message)|(?:on|over)\s+the\s+(?:phone|telephone|message)|in\s+a\s+(?:voice\s+)?(?:message|text|call))(?![\p{L}'’-]))){0,4}(?:\s+that(?![\p{L}'’-])|\s*:|\s*,)?\s*/u;
 
 // (s19) People the speaker names by their trade or place, opening a sentence of his words as its subject ("Doctors at
 // the field hospital told me ...", "Nurses in the old town have told us that ..."): group 1 the group as named. Not the

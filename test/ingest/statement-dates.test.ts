@@ -4272,3 +4272,55 @@ describe("a host's question that addresses a guest by name, a day in it (s66)", 
     expect(saidOf(panel(cue), 'peter-okafor', '2016-12-11')).toEqual(['2016-12-05']);
   });
 });
+
+describe('a later day an entry of a chronology moves on to before a remark (s66)', () => {
+  const diary = (entry: string) =>
+    ['A week in the port city', 'Monday, December 5', 'The convoy reached the old town at dawn.', 'Wednesday, December 7', entry].join(
+      '\n\n',
+    );
+  it('dates the remark by the day the entry told last, after its heading', () => {
+    const next = diary(
+      'Shelling closed the road. The next day, in Geneva, Peter Okafor met the envoy. Afterwards he told reporters that the road must reopen.',
+    );
+    expect(saidOf(next, 'peter-okafor')).toEqual(['2016-12-08']);
+    const weekday = diary(
+      'The Council sat through Wednesday. On 9 December it adopted the text. Maria Lindqvist called it "a first step".',
+    );
+    expect(saidOf(weekday, 'maria-lindqvist')).toEqual(['2016-12-09']);
+  });
+  it("keeps the heading's day for a day before it, or one in a relative clause", () => {
+    // Near forms: a day recalled from before the heading, and one of a relative clause, move the entry on to nothing.
+    const earlier = diary('Her husband was killed on November 24. Peter Okafor told reporters that the road must reopen.');
+    expect(saidOf(earlier, 'peter-okafor')).toEqual(['2016-12-07']);
+    const relative = diary('The envoy, who returns on Friday, met Peter Okafor. Okafor told reporters that the road must reopen.');
+    expect(saidOf(relative, 'peter-okafor')).toEqual(['2016-12-07']);
+  });
+});
+
+describe('"that afternoon", "later that day" in the attribution, not the "that" of a clause (s66)', () => {
+  const opening = "Omar Haddad's family reached a camp near the border on Thursday morning.";
+  it('counts a fronted participle\'s "that afternoon" from the day the paragraph gave', () => {
+    const text = `${opening} In a message sent that afternoon, his cousin told him that the camp had tents for perhaps 500 families.`;
+    expect(saidOf(text, 'proposed:omar-haddads-cousin', '2016-12-23')).toEqual(['2016-12-22']);
+  });
+  it('counts a relayed call "later that day" from the day the paragraph gave', () => {
+    const text = `${opening}\n\nHaddad said his brother told him in a call later that day that the family had waited 19 hours at a checkpoint.`;
+    expect(saidOf(text, 'proposed:omar-haddads-brother', '2016-12-23')).toEqual(['2016-12-22']);
+    // Near form: a call with no time of its own is the article's day, as before.
+    const undated = `${opening}\n\nHaddad said his brother told him in a call that the family had waited 19 hours at a checkpoint.`;
+    expect(saidOf(undated, 'proposed:omar-haddads-brother', '2016-12-23')).toEqual(['2016-12-23']);
+  });
+});
+
+describe("a speaker's relative clause with a day, then the verb's own day (s66)", () => {
+  it("dates the remark by the verb's own day, not the day of the call the clause tells", () => {
+    const text =
+      'Maria Lindqvist, who spoke by telephone with Peter Okafor on Monday, told a gathering of officials in Stockholm on Tuesday that Sweden stood ready to treat the wounded.';
+    expect(saidOf(text, 'maria-lindqvist')).toEqual(['2016-12-13']);
+  });
+  it("keeps the clause's day where the verb names none", () => {
+    // Near form: with no day of the verb's own, the clause's "who spoke ... on Monday" still dates the remark.
+    const text = 'Omar Haddad, who spoke by telephone with Peter Okafor on Monday, told officials that the road was open.';
+    expect(saidOf(text, 'omar-haddad')).toEqual(['2016-12-12']);
+  });
+});
