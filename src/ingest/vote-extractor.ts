@@ -1021,7 +1021,7 @@ const BODY_VOTED_TO = new RegExp(
 function outcomeOf(sentence: string, vetoed: boolean): VoteOutcome | null {
   if (vetoed) return 'not_adopted';
   if (
-    /\b(?:failed|fails|went down|rejected|not (?:be(?:en)? )?(?:adopted|approved|passed)|was defeated|fell|fallen|blocked|did not pass|failure|unable to (?:adopt|pass)|voted down)\b/iu.test(
+    /\b(?:failed|fails|went down|rejected|not (?:be(?:en)? )?(?:adopted|approved|passed)|(?:adopted|approved|passed) nothing|was defeated|fell|fallen|blocked|did not pass|failure|unable to (?:adopt|pass)|voted down)\b/iu.test(
       sentence,
     ) ||
     SHORT_OF_MAJORITY_IN.test(sentence)
@@ -2256,7 +2256,7 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
   for (const vote of votes) completeCouncilVote(vote, codeOf, text);
   for (const vote of votes) completeAssemblyVote(vote);
   // A vote that took members from its undated telling counts them too.
-  for (const vote of foldUndatedIntoDated(votes)) completeCouncilVote(vote, codeOf, text);
+  for (const vote of foldUndatedIntoDated(votes, text)) completeCouncilVote(vote, codeOf, text);
   foldForetoldIntoHeld(votes, text, publishedOn);
   foldUndatedPending(votes, publishedOn, article.paragraphs);
   // A draft with fewer than nine votes failed by its count: a veto told with it was cast on another text.
@@ -2564,20 +2564,25 @@ function tickerEntries(paragraphs: Segment[]): { timeOf: (span: Span) => number 
  * Council to adopt a text" is the one dated vote of the council that failed; a bare "the vote" says too little to
  * choose); its sentences become that vote's evidence, its members that vote's. Returns the votes that took members.
  */
-function foldUndatedIntoDated(votes: ExtractedVote[]): Set<ExtractedVote> {
+function foldUndatedIntoDated(votes: ExtractedVote[], text: string): Set<ExtractedVote> {
   const grown = new Set<ExtractedVote>();
   for (const vote of [...votes]) {
     if (vote.voted.basis !== 'publication' || vote.outcome === 'pending') continue;
     const vetoes = vetoersOf(vote);
     const keys = ['yes', 'no', 'abstain'] as const;
     const outcomeOnly = vetoes.length === 0 && keys.every((k) => vote.tally[k] === null);
-    // A text adopted with no count told may be other business of the article's day ("adopted without a vote").
-    if (outcomeOnly && vote.outcome !== 'not_adopted') continue;
+    // A text adopted with no count told may be other business of the article's day ("adopted without a vote"). (s66)
+    // One the body is told to have voted on is a vote taken, and a vote the article dates elsewhere may be it:
+    // "Overnight, Norland time, the Security Council voted to send monitors" after "On Monday the council adopted
+    // resolution 2328".
+    if (outcomeOnly && vote.outcome === 'adopted' && !vote.evidence.some((e) => VOTE_TAKEN.test(text.slice(e.start, e.end)))) continue;
     const fits = votes.filter(
       (v) =>
         v !== vote &&
         v.body === vote.body &&
-        (!outcomeOnly || v.outcome === vote.outcome) &&
+        // (s66) A telling that does not say how the vote ended fits a vote of any outcome: "Ostria voted against a
+        // draft, its foreign ministry said on Tuesday".
+        (!outcomeOnly || v.outcome === vote.outcome || vote.outcome === 'unknown') &&
         v.voted.basis !== 'publication' &&
         v.voted.precision === 'day' &&
         v.outcome !== 'pending' &&
@@ -2585,7 +2590,10 @@ function foldUndatedIntoDated(votes: ExtractedVote[]): Set<ExtractedVote> {
         vetoesFit(vetoes, v) &&
         !vote.positions.some((p) => v.positions.some((q) => q.member === p.member && q.position !== p.position)),
     );
-    const into = fits.length === 1 ? (fits[0] as ExtractedVote) : undefined;
+    // (s66) Fits all of one day are that day's votes, two texts put to the vote at one meeting: an undated telling of
+    // them ("The Geneva vote came thirteen days after the Security Council failed to act", after the council's two
+    // failed drafts of 8 October) is told with the first.
+    const into = fits.length === 1 || (fits.length > 1 && fits.every((v) => v.voted.date === fits[0]?.voted.date)) ? fits[0] : undefined;
     if (!into) continue;
     foldInto(votes, vote, into);
     // The lead's members the later telling leaves out ("after Norland and Estland blocked a draft" before "It won 11
@@ -2602,6 +2610,9 @@ function foldUndatedIntoDated(votes: ExtractedVote[]): Set<ExtractedVote> {
  * Whether the vetoing members an undated telling names fit a dated vote: each is one of its vetoing members or a member
  * it says nothing of, and it shares one at least (a veto told twice may name one vetoing member one time and both the other).
  */
+// A vote told as taken, not a text adopted without one: "the council voted to send monitors". (s66)
+const VOTE_TAKEN = /\b(?:voted|votes|voting)\b(?![^.;]{0,40}\bwithout a vote\b)/iu;
+
 const vetoesFit = (vetoes: string[], dated: ExtractedVote): boolean =>
   vetoes.every((m) => dated.positions.some((p) => p.member === m && p.veto) || !dated.positions.some((p) => p.member === m)) &&
   (vetoes.length === 0 || vetoes.some((m) => dated.positions.some((p) => p.member === m && p.veto)));

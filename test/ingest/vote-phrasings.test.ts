@@ -3494,3 +3494,39 @@ describe('a rival text counted as "It won four:" with the members that cast them
     expect(statedTally('It won four.').yes).toBeNull();
   });
 });
+
+describe('an undated telling of votes the article dates elsewhere, and "that" weekday after a day named before (s66)', () => {
+  it('folds an undated "voted" into the one dated vote, and one that gives no outcome into the votes of one day (s66)', () => {
+    const adopted = [
+      'Buses have been leaving Vellmar since Thursday. Overnight, Norland time, the United Nations Security Council voted to send monitors.',
+      'Maria Lindqvist said the buses were full and the roads were cold.',
+      'On Monday in New York, the council unanimously adopted resolution 2330, a Swedish draft asking the UN to watch the evacuation.',
+    ].join('\n\n');
+    expect(votesOf(adopted, '2016-12-20').map((v) => [v.body, v.date, v.outcome])).toEqual([['security_council', '2016-12-19', 'adopted']]);
+    const twoTexts = [
+      'The Geneva vote came thirteen days after the Security Council failed to act on Vellmar. On October 8, Russia vetoed a Swedish draft demanding an end to air strikes; it won 11 votes, with Russia and Ostria against.',
+      'A rival Russian text won only four votes in favour, with nine against and two abstentions.',
+    ].join('\n\n');
+    expect(votesOf(twoTexts, '2016-10-21').map((v) => [v.body, v.date, v.tally[0]])).toEqual([
+      ['security_council', '2016-10-08', 11],
+      ['security_council', '2016-10-08', 4],
+    ]);
+    // A text adopted without a vote on the article's day is other business, not the vote dated elsewhere.
+    const withoutVote = adopted.replace('voted to send monitors', 'adopted without a vote a statement on aid workers');
+    expect(votesOf(withoutVote, '2016-12-20').map((v) => [v.body, v.date])).toEqual([
+      ['security_council', '2016-12-20'],
+      ['security_council', '2016-12-19'],
+    ]);
+  });
+
+  it('dates "On that Saturday" by the day the paragraph before named, where it falls on that weekday (s66)', () => {
+    const text = [
+      '"The Council failed Vellmar twice in one afternoon," Maria Lindqvist said, referring to the rival drafts that fell on October 8.',
+      'On that Saturday a Swedish text drew 11 votes in favour, two against and two abstentions, and was vetoed by Russia.',
+    ].join('\n\n');
+    expect(votesOf(text, '2016-10-21').map((v) => [v.body, v.date, v.tally[0]])).toEqual([['security_council', '2016-10-08', 11]]);
+    // A weekday the day before does not fall on is read from the article, as before.
+    const other = text.replace('On that Saturday', 'On that Sunday');
+    expect(votesOf(other, '2016-10-21').map((v) => [v.body, v.date])).toEqual([['security_council', '2016-10-16']]);
+  });
+});
