@@ -94,6 +94,11 @@ export const PEOPLE_TAKEN_IN = String.raw`\s+(?:(?:more|fewer)\s+than\s+|some\s+
 export const ISSUED_STATEMENT_BEFORE =
   /\s(?:issued|issues|put\s+out|puts\s+out|released|releases|published|publishes|sent\s+out)\s+(?:a|an|its|his|her|their)\s+(?:(?:short|brief|joint|written|formal|separate|new)\s+)?(?:statement|communiqu[eé]|declaration|press\s+release)\b(?:\s+(?:on|late\s+on|early\s+on|in|from|last|this|that|overnight)\b[^,;:.!?"“”]{0,40})?\s*$/u;
 
+// (s66) A document from its issuer right before a participle, past an aside of when it was issued ("read out a statement
+// from the defence ministry, issued on Thursday, saying", "cited a letter from the council saying"): group 1 the issuer.
+export const DOCUMENT_FROM_BEFORE =
+  /\b(?:a|an|the)\s+(?:(?:short|brief|joint|written|formal|separate|new)\s+)?(?:statement|communiqu[eé]|declaration|press\s+release|letter)\s+(?:from|by)\s+((?:the\s+)?[^,;:.!?"“”()]{2,60}?)(?:\s*,\s*(?:issued|released|published|sent|dated|put\s+out)\s[^,;:.!?"“”()]{1,40},)?\s*$/u;
+
 const ENTRIES: Entry[] = [
   { lemma: 'say', forms: 'say|says|said', participles: 'saying', complement: 'any' },
   { lemma: 'tell', forms: 'tell|tells|told', participles: 'telling', complement: 'that' },

@@ -138,6 +138,7 @@ export function dateStatements(
   undateOpenRemarks(article, statements, posted);
   dateByRecordDay(article, statements, transcriptStart, introduction);
   dateByMeetingHeading(article, statements, transcriptStart);
+  dateByProgrammeDay(article, statements);
   dateByWireDateline(article, statements);
   dateByRelayedContact(article, statements);
 }
@@ -2420,8 +2421,9 @@ function conversationDay(article: ArticleAnalysis, sentence: Segment): When | nu
 }
 
 // A transcript's paragraph label: "Q:", "A.", "MR TONER:", "IDRIS:", "Mr Smith (Party):".
+// (s66) Or a name in capitals with who the speaker is after a comma: "JO ROE, Relief Watch:", "TOM ROE MP, Labour, Vell:".
 const TRANSCRIPT_LABEL =
-  /^(?:(?:Q|A|Question|Answer)\s*[:.]|(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Baroness|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?:\s*\([^()\n]{1,60}\))?\s*:)\s+/u;
+  /^(?:\p{Lu}{2,}[\p{Lu}'’-]*(?:\s+\p{Lu}{2,}[\p{Lu}'’-]*){0,3},\s[^:\n]{1,80}:|(?:Q|A|Question|Answer)\s*[:.]|(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Baroness|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?:\s*\([^()\n]{1,60}\))?\s*:)\s+/u;
 
 /**
  * Inside a transcript (a briefing's, an interview's), "yesterday", "this morning" and weekdays are said on the day of
@@ -2491,6 +2493,37 @@ function dateByMeetingHeading(article: ArticleAnalysis, statements: ExtractedSta
     statement.said = {
       ...heading.when,
       note: `no day given for the remark; the day of the meeting its document's heading names (${describeDay(day)})`,
+    };
+  }
+}
+
+/**
+ * (s66) A programme's write-up that gives the broadcast's day by a possessive ("Presenter Jo Roe opened Monday night's
+ * programme with the figures", "Last night's show asked ..."): a remark it reports after that sentence in the past
+ * tense that nothing dated was made on the programme ("X told Harbour Hour from Geneva that ...", "\"...,\" she said",
+ * the closing summary after a studio transcript: "Mr Roe said he expected ..."), on its day, not the write-up's. Not
+ * one whose attribution sets it elsewhere (ELSEWHERE); a present or perfect tense stays undated.
+ */
+function dateByProgrammeDay(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
+  const { text } = article;
+  const programme = article.dateMentions.find(
+    (m) =>
+      m.when.precision === 'day' &&
+      m.when.date !== null &&
+      m.when.date < article.publishedOn &&
+      PROGRAMME_NOUN.test(text.slice(m.end, m.end + 20)) &&
+      !inQuote(article, m),
+  );
+  const day = programme?.when.date;
+  const sentence = programme ? sentenceOf(article, programme.start) : null;
+  if (!programme || !day || !sentence) return;
+  for (const statement of statements) {
+    const first = statement.evidence[0] as Span;
+    if (first.start < sentence.end || statement.said.basis !== 'publication' || statement.said.date !== article.publishedOn) continue;
+    if (openTense(text, statement.verb) !== null || ELSEWHERE.test(attributionWords(text, statement))) continue;
+    statement.said = {
+      ...programme.when,
+      note: `no day given for the remark; the day of the programme its write-up tells of (${describeDay(day)})`,
     };
   }
 }

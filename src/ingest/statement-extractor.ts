@@ -45,7 +45,14 @@ import {
   UNMARKED_ASIDE_AFTER_NAME,
   WRITER_SENTENCE_TIE,
 } from './speaker-resolution.js';
-import { findSpeechVerbs, ISSUED_STATEMENT_BEFORE, MESSAGE_NOUN, SENT_MESSAGE_NOUN, type SpeechVerb } from './speech-verbs.js';
+import {
+  DOCUMENT_FROM_BEFORE,
+  findSpeechVerbs,
+  ISSUED_STATEMENT_BEFORE,
+  MESSAGE_NOUN,
+  SENT_MESSAGE_NOUN,
+  type SpeechVerb,
+} from './speech-verbs.js';
 import { CONTACT, dateStatements, type RelaySetting } from './statement-dates.js';
 import { escapeRegExp, overlaps, type Segment, type Span, splitSentences, trimSpan, wordCount } from './text-segments.js';
 import type { ExtractedVote } from './vote-extractor.js';
@@ -1996,6 +2003,7 @@ function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statem
       relayedPrincipal(scope, verb, sentence, start, final) ??
       possessedSource(scope, verb) ??
       citedSource(scope, verb, start, sentence.start) ??
+      (afterClause ? documentIssuer(scope, verb, sentence) : null) ??
       (verb.speakerAfter ? resolver.after(verb, sentence.end) : (inverted ?? resolver.before(subjectVerb, start)));
     const shared =
       lastQuoteClose > sentence.start
@@ -2245,6 +2253,22 @@ function citedSource(scope: ParagraphScope, verb: SpeechVerb, start: number, sen
   const npStart = from + aside.index + aside[0].indexOf(aside[1] as string);
   const npEnd = npStart + (aside[1] as string).length;
   return named(sourceAt(scope, verb, npStart, npEnd));
+}
+
+/**
+ * (s66) The issuer of a document whose words a participle right after it gives ("Jo Roe read out a statement from the
+ * defence ministry, issued on Thursday, saying that ...", "cited a letter from the council saying"): the document's
+ * words are its issuer's, not those of the one who reads it out or cites it. Null where no speaker is named there.
+ */
+function documentIssuer(scope: ParagraphScope, verb: SpeechVerb, sentence: Segment): ResolvedSpeaker | null {
+  const { text } = scope.article;
+  const head = text.slice(sentence.start, verb.start);
+  const document = DOCUMENT_FROM_BEFORE.exec(head);
+  if (!document || /[;"“”]/u.test(head)) return null;
+  const npStart = sentence.start + document.index + document[0].indexOf(document[1] as string);
+  const npEnd = npStart + (document[1] as string).length;
+  const found = named(sourceAt(scope, verb, npStart, npEnd));
+  return found?.mention && found.mention.start >= npStart && found.mention.end <= npEnd ? found : null;
 }
 
 /**
@@ -3396,8 +3420,20 @@ function relayedSentence(
     // "He wrote: '...'" in quoted words names a third person (the speaker is "I"), whose words they are even when no
     // relative stands before it to name him: they leave the speaker's statement, with no record of their own.
     if (last) kin = { ...last, name: oneOfThem ? null : last.name };
-    else if (!pronoun || outer.kind !== 'direct' || !insideQuotation(article, outer, opening)) return null;
-    else described = describedOne(article, resolver, statements, outer, pronoun, { start: windowStart, end: opening.start });
+    else if (!pronoun || outer.kind !== 'direct') return null;
+    else if (insideQuotation(article, outer, opening))
+      described = describedOne(article, resolver, statements, outer, pronoun, { start: windowStart, end: opening.start });
+    else if (outer.basis === 'turn') {
+      // (s66) So in a labelled turn, a first-person voice with no marks ("JO ROE, Relief Watch: A doctor in the old town
+      // messaged me this afternoon. He said they had treated 40 people yesterday"): the one described there, only where a
+      // sentence of contact in the turn itself describes one, no person named between (else "he" may be the person the
+      // turn names, read as before).
+      const turnStart = Math.max(windowStart, evidence.start);
+      described = describedOne(article, resolver, statements, outer, pronoun, { start: turnStart, end: opening.start });
+      const namedAfter = (d: { sentence: Span }) =>
+        article.actorMentions.some((m) => m.kind === 'person' && m.start >= d.sentence.start && m.end <= opening.start);
+      if (!described || namedAfter(described)) return null;
+    } else return null;
     // "My father sent a voice message on Saturday morning. He said ...": the sentence that names the relative may
     // say when the relayed words came; it is read with the attribution.
     const kinParagraph = last && article.paragraphs.find((p) => p.start <= last.start && last.start < p.end);

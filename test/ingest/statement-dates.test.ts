@@ -4324,3 +4324,20 @@ describe("a speaker's relative clause with a day, then the verb's own day (s66)"
     expect(saidOf(text, 'omar-haddad')).toEqual(['2016-12-12']);
   });
 });
+
+describe("a prose write-up of a programme that gives the broadcast's day by a possessive (s66)", () => {
+  const writeUp = (opening: string) =>
+    [
+      'Harbour Hour | Wednesday 14 December 2016',
+      `${opening} with the figures from the port city.`,
+      'Peter Okafor told Harbour Hour from Stockholm that the channel was still closed.',
+      '"The divers went down again and came back with nothing," Okafor said.',
+    ].join('\n\n');
+  it("dates the remarks told on the programme by the programme's day", () => {
+    expect(saidOf(writeUp("Presenter Ana Kell opened Monday night's programme"), 'peter-okafor')).toEqual(['2016-12-12', '2016-12-12']);
+  });
+  it('reads no other possessive day as the broadcast', () => {
+    // Near miss: "Monday night's vote" is no broadcast: the remarks stay the write-up's day.
+    expect(saidOf(writeUp("Presenter Ana Kell opened with Monday night's vote"), 'peter-okafor')).toEqual(['2016-12-14', '2016-12-14']);
+  });
+});

@@ -4508,3 +4508,55 @@ describe('a closing attribution with the source it cites after it: "..., he note
     ]);
   });
 });
+
+describe('a statement read out or cited whose words a participle right after it gives (s66)', () => {
+  it("gives the words to the statement's issuer, past an aside of when it was issued", () => {
+    const text =
+      'The host also read out a statement from Relief Watch, issued on Monday, saying that its convoys had been stopped at the border.';
+    expect(statementsOf(text).map((s) => [s.speaker, s.kind, s.said])).toEqual([['relief-watch', 'indirect', '2016-12-12']]);
+    expect(
+      statementsOf('Peter Okafor read out a statement from Relief Watch, issued on Tuesday, saying that the road was closed.').map((s) => [
+        s.speaker,
+        s.said,
+      ]),
+    ).toEqual([['relief-watch', '2016-12-13']]);
+  });
+
+  it('leaves a participle after a statement from no speaker with the clause before', () => {
+    // Near miss: "a statement from Port Vell" names a place, no issuer: the reader's own words as before.
+    expect(
+      statementsOf('Peter Okafor read out a statement from Port Vell, issued on Tuesday, saying that the road was closed.').map(
+        (s) => s.speaker,
+      ),
+    ).toEqual(['peter-okafor']);
+  });
+});
+
+describe('a remark relayed in a labelled turn by someone the turn describes (s66)', () => {
+  const transcript = (turn: string) =>
+    [
+      'Harbour Hour | Programme notes | Wednesday 14 December 2016',
+      "Last night's programme, presented by Ana Kell, asked whether the port city can still be reached.",
+      'From the studio discussion (edited):',
+      'ANA KELL: Mr Okafor, what are your colleagues telling you?',
+      `PETER OKAFOR, Relief Watch: ${turn}`,
+      'KELL: And the boats?',
+      'OKAFOR: Two more turned back.',
+    ].join('\n\n');
+  it('gives "He said ..." after "A doctor in the old town messaged me" to the doctor, on the contact\'s day', () => {
+    const rows = statementsOf(
+      transcript(
+        'A doctor in the old town messaged me this afternoon. He said they had treated 40 people yesterday. Nobody there is watching the talks.',
+      ),
+    ).map((s) => [s.speaker, s.kind, s.said]);
+    expect(rows).toContainEqual(['proposed:doctor-unnamed', 'indirect', '2016-12-13']);
+    expect(rows).toContainEqual(['peter-okafor', 'direct', '2016-12-13']);
+  });
+
+  it('leaves "She said ..." after a person the turn names to that person', () => {
+    // Near miss: a named caller, no one described: the pronoun is Maria Lindqvist as before.
+    const rows = statementsOf(transcript('Maria Lindqvist rang me on Monday. She said the talks would resume.')).map((s) => s.speaker);
+    expect(rows).toContain('maria-lindqvist');
+    expect(rows).not.toContain('proposed:doctor-unnamed');
+  });
+});
