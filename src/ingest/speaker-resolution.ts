@@ -595,6 +595,14 @@ const BODY_ITSELF_AFTER =
 // statement on Monday", "gave the government's account", "published figures".
 const BODY_OPENING_PREDICATE =
   /(?<=[\p{L}.)'’])(?:,[^,;:"“”]{1,80},)?\s+(?:(?:also|then|later|again|on\s+\p{Lu}\p{Ll}+day)\s+)?(?:gave|issued|released|published|put\s+out|offered|painted|presented|provided|circulated)\b/u;
+// (s66) A title of capitalised words opening a sentence before a name, "and", "of" or "for" inside it: "Lakehaven and
+// Port Vell MP ", "Secretary of State " (not a preposition or conjunction first: "With ", "And ").
+const TITLE_OPENING_SENTENCE =
+  /^\s*(?!(?:With|To|For|By|Against|From|Of|About|On|In|At|Into|Via|Through|During|Between|Toward|Towards|Than|And|But|Or|Both|Like|Unlike|After|Before|Since|Under|Among|Despite|Without|When|While|Where|As|If|Thanks)\s)\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:and|of|for|the|&)\s+)?\p{Lu}[\p{L}.'’-]*)*\s+$/u;
+// (s66) Prepositions and conjunctions that open a sentence before a surname ("For Zaidan, ...", "Like Berg, ..."): no
+// part of a name (insideLongerName).
+const SENTENCE_OPENING_PREPOSITION =
+  /^(?:For|To|With|Without|Like|Unlike|After|Before|Since|Until|Although|Though|Because|Despite|Among|Behind|Beside|Against|Under|Except)$/u;
 const NOT_SINGLE_NAMES =
   /^(?:Meanwhile|However|Separately|Yesterday|Today|Tonight|Overnight|Earlier|Later|Nearby|Inside|Outside|Instead|Still|Then|Now|Afterwards|Again|Also|Indeed|Elsewhere|Locally|Officially|Privately|Publicly|Finally|Meantime|Nevertheless|Similarly|Likewise|Moreover|Besides|Otherwise|Sometimes|Often|There|Here|Another|One|Others|Some|Many|Both|Neither|Each)$/u;
 // Words for a relation or a colleague, which make the single name given with them a person's: kin (`KIN_WORDS`, the
@@ -4090,14 +4098,26 @@ export class SpeakerResolver {
     // (s65) '"They have bread one day and not the next. There is no milk," he said.': a quotation's own sentences are the
     // speaker's words, none of the story's; after a quotation that opens its paragraph, the sentence before is the one
     // before the quotation, as it is after a quotation of one sentence (the pronoun's own, right after it).
+    // (s66) So after one that opens a sentence further on in its paragraph: "Lakehaven MP Tomas Berg paid tribute to the
+    // volunteers. “These are ordinary people. They shame us all,” he said." looks back to the tribute's sentence.
+    const quoteOpensSentence = (open: number) =>
+      open === paragraphStart ||
+      (open > paragraphStart && /[.!?]["”’]?\s+$/u.test(this.text.slice(Math.max(paragraphStart, open - 4), open)));
     const openingQuote = this.quotations.find(
       (q) =>
         q.end <= position &&
-        (q.openMark ?? q.start) === paragraphStart &&
+        quoteOpensSentence(q.openMark ?? q.start) &&
         /^[\s,"”’']*(?:[Hh]e|[Ss]he|[Tt]hey)?\s*$/u.test(this.text.slice(q.end, position)),
     );
+    const quoteOpen = openingQuote ? (openingQuote.openMark ?? openingQuote.start) : position;
+    const pastQuote = openingQuote !== undefined && quoteOpen !== paragraphStart && this.previousSentenceStart(position) >= quoteOpen;
     const windowStart = this.previousSentenceStart(
-      openingQuote && this.previousSentenceStart(position) >= paragraphStart ? (openingQuote.openMark ?? openingQuote.start) : position,
+      openingQuote && this.previousSentenceStart(position) >= quoteOpen
+        ? // Inside the quotation's first sentence: at a mark mid-paragraph, the sentence before would end there.
+          quoteOpen === paragraphStart
+          ? quoteOpen
+          : quoteOpen + 1
+        : position,
     );
     for (const mention of this.personMentions) {
       if (mention.end > position || namedInReported(mention)) continue;
@@ -4357,11 +4377,17 @@ export class SpeakerResolver {
     // (s66) "That was too much for Ana Roe, of the Harbour Council, who cut in. “...,” she said.": a name after a
     // preposition that a relative clause's "who" takes up as its subject is the one that acts next, no object.
     const relativeSubject = (c: { end: number }) => RELATIVE_SUBJECT_AFTER.test(this.text.slice(c.end, c.end + 120));
-    const asObject = (c: { start: number; tie?: boolean }) =>
+    // (s66) "Lakehaven and Port Vell MP Tomas Berg paid tribute": a name behind a title of capitalised words that opens its
+    // sentence is its subject; the "and" or "of" inside the title ("Secretary of State X") joins no object.
+    const titledSubject = (c: { start: number; end: number }) =>
+      TITLE_OPENING_SENTENCE.test(this.text.slice(this.sentenceStartBefore(c.start), c.start)) &&
+      /^\s+\p{Ll}/u.test(this.text.slice(c.end, c.end + 3));
+    const asObject = (c: { start: number; end: number; tie?: boolean }) =>
       !c.tie &&
       c.start >= sentenceStart &&
       OBJECT_BEFORE.test(this.text.slice(Math.max(sentenceStart, c.start - 30), c.start)) &&
-      !metByFirstPerson(c, sentenceStart);
+      !metByFirstPerson(c, sentenceStart) &&
+      !titledSubject(c);
     // "His daughter, Maja Berg, has not called since Sunday, he said": a trailing "he said" after a subject that is the
     // relative of someone "his" points back to, named in apposition, is that someone's, not the relative's.
     const kinHead = via === 'pronoun' && gender ? OWNED_KIN_APPOSITION.exec(this.text.slice(sentenceStart, position)) : null;
@@ -4405,7 +4431,7 @@ export class SpeakerResolver {
       if (c.spoke || c.tie || c.start >= sentenceStart || c.start < windowStart) return false;
       const own = this.sentenceStartBefore(c.start);
       return (
-        (OBJECT_BEFORE.test(this.text.slice(Math.max(own, c.start - 30), c.start)) && !metByFirstPerson(c, own)) ||
+        (OBJECT_BEFORE.test(this.text.slice(Math.max(own, c.start - 30), c.start)) && !metByFirstPerson(c, own) && !titledSubject(c)) ||
         /^['’]s\s/u.test(this.text.slice(c.end, c.end + 3)) ||
         openers.some((o) => o.start < c.start && this.sentenceStartBefore(o.start) === own)
       );
@@ -4430,7 +4456,9 @@ export class SpeakerResolver {
     // They walked ... \"...,\" he said.". With nobody in the pronoun's sentence or the one before, the person the
     // headline names, or the one who opens the pronoun's paragraph, where a sentence opens on him, is the one meant over
     // people named since only as objects inside others' sentences.
-    if (via === 'pronoun' && !fitting.some((c) => c.start >= windowStart)) {
+    // (s66) Past a quotation of several sentences, one named only as an object in the sentence before it is as good as
+    // nobody there ("The crowd prayed for Ana Roe, who was killed. “...” she said.").
+    if (via === 'pronoun' && !fitting.some((c) => c.start >= windowStart && !(pastQuote && objectBefore(c)))) {
       const headline = this.text.slice(0, Math.max(0, this.text.indexOf('\n')));
       const paragraphOpening = this.sentenceEndAfter(paragraphStart);
       const anchored = (c: (typeof fitting)[number]) =>
@@ -4444,7 +4472,7 @@ export class SpeakerResolver {
         // Nor an owner of words ("with Vitaly Churkin's remarks"): his remarks may be what is quoted next. (s59) An
         // owner of anything else is as much an object ("a joke about Vladimir Putin's horsemanship").
         const owner = OWNER_OF_WORDS.test(this.text.slice(c.end, c.end + 40));
-        return !c.spoke && !c.tie && !owner && !relativeSubject(c) && PROFILE_OBJECT_BEFORE.test(before);
+        return !c.spoke && !c.tie && !owner && !relativeSubject(c) && !titledSubject(c) && PROFILE_OBJECT_BEFORE.test(before);
       };
       // (s59) The anchored person named again since ("Boris Johnson ... followed him. Those of us who have watched Mr
       // Johnson for years ...") is no other person between him and the pronoun.
@@ -5941,6 +5969,13 @@ export class SpeakerResolver {
     if (!before) return false;
     const word = before[1] as string;
     if (NOT_SINGLE_NAMES.test(word) || NOT_PLACES.test(word) || /^(?:He|She|It|They|We|I|But|And|As|If|When|While|Then)$/u.test(word))
+      return false;
+    // (s66) "For Zaidan, the diplomacy is background noise.", "Unlike Berg, she stayed.": a preposition opening the
+    // sentence is no word of a name; the surname after it names the person again (a later "he said" may mean him).
+    if (
+      SENTENCE_OPENING_PREPOSITION.test(word) &&
+      this.sentenceStartBefore(span.start) === span.start - before[0].length + before[0].indexOf(word)
+    )
       return false;
     // "De Mistura" for "Staffan de Mistura": a word of the person's own name is no other name.
     const own = ownName.toLowerCase().split(/\s+/u);

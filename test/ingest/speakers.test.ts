@@ -3740,3 +3740,49 @@ describe('a person named after a preposition and taken up by "who" as the subjec
     expect(lastSpeaker(text)).toBe('helene-dubois');
   });
 });
+
+describe('"he said" after a surname named again behind a preposition that opens the sentence before (s66)', () => {
+  const story = (sentence: string) =>
+    [
+      'Doctor in Lakehaven waits for word',
+      'Tomas Berg kept his phone on the table. "I told him to keep it charged," Berg, 46, said on Tuesday.',
+      'At the White House, Peter Okafor told reporters on Tuesday that Russia would "bear responsibility" for the civilians.',
+      sentence,
+      '"They have had five years of meetings," he said. "My cousin has one phone."',
+    ].join('\n\n');
+  const speakerOf = (text: string) => statementsOf(text, '2016-12-14').find((s) => s.evidence[0]?.startsWith('They have had'))?.speaker;
+  it('gives the quotation to the man named again there, not to the one who spoke in the paragraph before', () => {
+    expect(speakerOf(story('For Berg, the diplomacy is background noise.'))).toBe('proposed:tomas-berg');
+    expect(speakerOf(story('Unlike Berg, the diplomats slept well.'))).toBe('proposed:tomas-berg');
+  });
+  it('reads no surname inside another name, nor a paragraph naming nobody, as the man named before', () => {
+    // Near miss: "Anton Berg" is another man; the surname after his given name is no mention of Tomas Berg.
+    expect(speakerOf(story('For Anton Berg, the diplomacy is background noise.'))).toBe('proposed:anton-berg');
+    expect(speakerOf(story('For the families, the diplomacy is background noise.'))).toBe('peter-okafor');
+  });
+});
+
+describe('"he said" after a quotation of several sentences that opens a sentence inside its paragraph (s66)', () => {
+  const story = (paragraph: string) =>
+    [
+      'Harbour town sends aid',
+      'Omar Haddad, who chairs the relief board, told reporters in Geneva yesterday that up to 50,000 people could be waiting. "This is not the end of it," he said.',
+      paragraph,
+    ].join('\n\n');
+  const speakerOf = (text: string) => statementsOf(text, '2016-12-14').find((s) => s.evidence[0]?.startsWith('These are'))?.speaker;
+  it('looks back past the quotation to the sentence before it, naming the one who speaks', () => {
+    expect(
+      speakerOf(
+        story(
+          'Lakehaven and Port Vell MP Tomas Berg paid tribute to the volunteers. "These are ordinary people who did something about it. They shame us all," he said.',
+        ),
+      ),
+    ).toBe('proposed:tomas-berg');
+  });
+  it('keeps the man who spoke before where the sentence before names nobody', () => {
+    // Near miss: the sentence before the quotation names no person; "he" is still the one who spoke last.
+    expect(speakerOf(story('The volunteers loaded ten vans on Sunday. "These are ordinary people. They shame us all," he said.'))).toBe(
+      'omar-haddad',
+    );
+  });
+});
