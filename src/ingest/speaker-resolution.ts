@@ -2246,7 +2246,8 @@ export class SpeakerResolver {
   /** A state, known to the gazetteer or a proposed one the ISO list names. */
   private isState(found: ResolvedSpeaker): boolean {
     if (found.status === 'actor') return this.gazetteer.actorKind(found.id) === 'state';
-    return isoStateCode(found.proposal.name) !== undefined;
+    // (s66) ... and a state's initials the ledger holds under no name of its own ("said that the UK had called for").
+    return isoStateCode(found.proposal.name, { capitals: /^\p{Lu}{2,3}$/u.test(found.proposal.name) }) !== undefined;
   }
 
   /** Whether the clause of the verb has a person as its subject (a name, or an office its holder fills). */

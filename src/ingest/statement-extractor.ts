@@ -17,7 +17,7 @@ import { PERSON_NAME } from './document-author.js';
 import { FEMALE_NOUN, MALE_NOUN } from './figure-counted.js';
 import { speakInIssuersVoice } from './issuer-voice.js';
 import { inScriptHeadlines, isScriptMark, readLabelledTurns, withLabelledTurns } from './labelled-turns.js';
-import { isTitleWord, RELATIVE_APPOSED_NAME, slugify } from './proper-names.js';
+import { isoStateCode, isTitleWord, RELATIVE_APPOSED_NAME, slugify } from './proper-names.js';
 import type { Quotation } from './quotations.js';
 import type { StatementForm } from './record-basis.js';
 import { COURTESY_TITLES } from './record-header.js';
@@ -1730,6 +1730,14 @@ function relays(scope: ParagraphScope, verb: SpeechVerb, sentence: Segment): boo
  * "Russia's envoy") for the state `inner` resolves to.
  */
 function speaksForState(article: ArticleAnalysis, outer: ResolvedSpeaker, inner: ResolvedSpeaker): boolean {
+  // (s66) A state's initials the ledger holds under no name of its own ("The Foreign Secretary, X, said on Friday that
+  // the UK had called for an urgent meeting"): a person of the article telling what the state did speaks for it.
+  if (
+    inner.status === 'proposed' &&
+    /^\p{Lu}{2,3}$/u.test(inner.proposal.name) &&
+    isoStateCode(inner.proposal.name, { capitals: true }) !== undefined
+  )
+    return outer.status === 'actor' ? article.gazetteer.actorKind(outer.id) === 'person' : outer.proposal.kind === 'person';
   if (inner.status !== 'actor' || article.gazetteer.actorKind(inner.id) !== 'state') return false;
   const roles =
     outer.status === 'proposed'

@@ -3568,6 +3568,25 @@ describe("a spokesperson's account of the principal's own stance (s64)", () => {
   });
 });
 
+describe('a person telling what a state did, the state called by initials the ledger does not hold (s66)', () => {
+  it('gives "X said on Friday that the UK had called for ..." to X, on Friday; other initials are still relayed', () => {
+    const rows = statementsOf(
+      [
+        'Council meeting sought',
+        'The Foreign Secretary, Peter Okafor, said on Friday that the UK had called for an urgent meeting of the Security Council and would table a draft resolution.',
+        'Maria Lindqvist said that the ICRC had called for a pause in the shelling of the old town.',
+      ].join('\n\n'),
+      '2016-12-14',
+    );
+    expect(rows.find((s) => s.evidence.some((e) => e.includes('urgent meeting')))).toMatchObject({
+      speaker: 'peter-okafor',
+      said: '2016-12-09',
+    });
+    // Initials of no state ("the ICRC") name a body whose own call the person relays.
+    expect(rows.find((s) => s.evidence.some((e) => e.includes('a pause in the shelling')))).toMatchObject({ speaker: 'proposed:icrc' });
+  });
+});
+
 describe('a family story naming a spouse and relaying the words of its members (s65)', () => {
   const rows = (text: string, publishedOn = '2016-12-14') =>
     statementsOf(text, publishedOn).map((s) => [s.speaker, s.evidence[0]?.slice(0, 24)]);
