@@ -447,6 +447,42 @@ function bodyInitials(run: Token[], index: number): boolean {
   return INITIALS_NOT_A_NAME.test(word) || isTitleWord(next) || endsMemberTitle(run, index + 1);
 }
 
+// (s66) The capitalised words after a portfolio list's comma up to a body's own noun: "Defence and Trade Committee",
+// "Home Affairs and Migration" after "Ministry of Justice,". Only capitals and one "and" (a list of bodies says "the":
+// "Oxfam, Save the Children and the Norwegian Refugee Council").
+const PORTFOLIO_LIST_TAIL =
+  /^(?:\p{Lu}\p{Ll}+\s+){1,3}and\s+(?:\p{Lu}\p{Ll}+\s+){0,2}(?:\p{Lu}\p{Ll}+\s+)?(?:(?:Select\s+|Standing\s+)?(?:Committee|Subcommittee|Commission)|\p{Lu}\p{Ll}+)$/u;
+const PORTFOLIO_LIST_BODY = /^(?:Committee|Subcommittee|Commission)$/u;
+
+/** Whether the comma after `words[at]` is one inside a body's name that lists portfolios (PORTFOLIO_LIST_TAIL). */
+function portfolioListComma(text: string, words: Token[], at: number): boolean {
+  const word = words[at] as Token;
+  const next = words[at + 1];
+  const last = words.at(-1) as Token;
+  if (!next || !/^\p{Lu}\p{Ll}+$/u.test(word.text)) return false;
+  const tail = text.slice(next.start, last.end);
+  if (!PORTFOLIO_LIST_TAIL.test(tail)) return false;
+  // The name's own noun closes it ("... Trade Committee"), or opens it before the comma ("Ministry of Justice, ...").
+  if (PORTFOLIO_LIST_BODY.test(last.text)) return true;
+  const before = text.slice(Math.max(0, word.start - 40), word.end);
+  return /\b(?:Ministry|Department|Committee|Commission)\s+(?:of|for|on)\s+(?:\p{Lu}\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+$/u.test(before);
+}
+
+/**
+ * (s66) Whether the comma at `comma` is one inside a committee's or a commission's name that lists portfolios (the
+ * comma after "Affairs" in "the Foreign Affairs, Defence and Trade Committee concluded"): the capitals after it run to
+ * the body's noun (PORTFOLIO_LIST_TAIL).
+ */
+export function portfolioListCommaAt(text: string, comma: number): boolean {
+  const run = /^,\s+(?:(?:\p{Lu}\p{Ll}+|and)\s+){1,6}?(?:Committee|Subcommittee|Commission)(?![\p{L}'’-])/u.exec(
+    text.slice(comma, comma + 120),
+  );
+  if (!run) return false;
+  const words = tokens(text, { start: Math.max(0, comma - 60), end: comma + run[0].length });
+  const at = words.findLastIndex((w) => w.end <= comma);
+  return at >= 0 && (words[at] as Token).end === comma && portfolioListComma(text, words, at);
+}
+
 /**
  * The name that ends at `end` (the words just before a speech verb or an appositive), not reaching before `from`.
  * Returns null when the words there are not a name.
@@ -465,7 +501,9 @@ export function nameEndingAt(text: string, from: number, end: number): NameCandi
   while (first >= 0) {
     const word = words[first] as Token;
     const gapAfter = first + 1 < words.length ? text.slice(word.end, (words[first + 1] as Token).start) : '';
-    if (gapAfter.trim() !== '') break; // a comma or other mark ends the run
+    // A comma or other mark ends the run; (s66) not the comma of a list of portfolios a committee's or a ministry's name
+    // holds ("the Foreign Affairs, Defence and Trade Committee", unseen "Ministry of Justice, Home Affairs and Migration").
+    if (gapAfter.trim() !== '' && !(gapAfter.trim() === ',' && portfolioListComma(text, words, first))) break;
     // "said on Wednesday. Around 20 per cent": a full stop after a word (not an initial or "Mr.") ends a sentence.
     if (first < words.length - 1 && endsSentence(word.text)) break;
     // "Human Rights First's Neil Hicks": the possessive names the owner; the name follows it.

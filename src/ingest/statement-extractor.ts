@@ -17,7 +17,7 @@ import { PERSON_NAME } from './document-author.js';
 import { FEMALE_NOUN, MALE_NOUN } from './figure-counted.js';
 import { speakInIssuersVoice } from './issuer-voice.js';
 import { inScriptHeadlines, isScriptMark, readLabelledTurns, withLabelledTurns } from './labelled-turns.js';
-import { isoStateCode, isTitleWord, RELATIVE_APPOSED_NAME, slugify } from './proper-names.js';
+import { isoStateCode, isTitleWord, portfolioListCommaAt, RELATIVE_APPOSED_NAME, slugify } from './proper-names.js';
 import type { Quotation } from './quotations.js';
 import type { StatementForm } from './record-basis.js';
 import { COURTESY_TITLES } from './record-header.js';
@@ -170,6 +170,9 @@ const ATTRIBUTION_ADJUNCT = new RegExp(
     `that\\s+${THAT_TIME}`,
     `on\\s+(?:${MONTH}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH})`,
     `in\\s+(?:an?|the\\s+same|its|his|her|their)\\s+(?:\\p{Ll}+\\s+){0,2}(?:statement|address|speech|interview|post|tweet|message|video|broadcast|letter|briefing|communiqué|communique)(?:\\s+(?:to|on|with)\\s+(?:the\\s+)?(?!${WEEKDAY})(?:\\p{Lu}[\\p{L}.-]*\\s*)+)?`,
+    // (s66) A body's report, and how it was put out: "..., the committee concluded in a report presented to the House
+    // on Tuesday.", "said in a report on Monday" (unseen "in its annual report tabled in Parliament").
+    `in\\s+(?:an?|its|their|the)\\s+(?:\\p{Ll}+\\s+){0,2}report(?:\\s+(?:presented|published|released|tabled|issued|laid|submitted)(?:\\s+(?:to|before|in)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}.-]*)*)?)?`,
     'on\\s+(?:Twitter|Facebook|Telegram|X|social\\s+media|(?:state\\s+)?(?:television|TV|radio))',
     'by\\s+(?:telephone|phone|e-?mail|text\\s+message)',
     '(?:at|to|in)\\s+(?:a|the)\\s+(?:\\p{Ll}+\\s+)?(?:news\\s+conference|press\\s+conference|briefing|meeting|session|rally|summit)',
@@ -1927,6 +1930,9 @@ function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statem
       let comma = text.lastIndexOf(', ', verb.start);
       // "..., its director, Khaled Bitar, said on Wednesday.": the subject is the name before the last comma.
       if (comma >= 0 && text.slice(comma + 1, verb.start).trim() === '') comma = text.lastIndexOf(', ', comma - 1);
+      // (s66) Nor the comma inside a committee's name that lists portfolios ("..., Parliament's Foreign Affairs, Defence
+      // and Trade Committee has concluded ..."): the subject is the whole name.
+      while (comma >= 0 && portfolioListCommaAt(text, comma)) comma = text.lastIndexOf(', ', comma - 1);
       // (s44) "..., the International Committee of the Red Cross, which helped to organise the convoys, said on Friday.",
       // "..., Jan Egeland, who chairs the task force, said.": a relative clause set off by commas after the subject.
       if (comma >= 0 && /^(?:who|which)\s[^,;:"“”]{1,100},\s*$/u.test(text.slice(comma + 2, verb.start))) {

@@ -4560,3 +4560,25 @@ describe('a remark relayed in a labelled turn by someone the turn describes (s66
     expect(rows).not.toContain('proposed:doctor-unnamed');
   });
 });
+
+describe('a committee whose report a closing attribution tells, its name listing portfolios (s66)', () => {
+  const rows = (text: string) => statementsOf(text, '2016-12-16').map((s) => [s.speaker, s.kind, s.said]);
+
+  it('gives the findings before the attribution to the committee, on the day the report was presented', () => {
+    expect(
+      rows(
+        'The aid programme has been well run but cannot reach the border towns, the Foreign Affairs, Defence and Trade Committee has concluded in a report presented to the House on Tuesday.',
+      ),
+    ).toEqual([['proposed:foreign-affairs-defence-and-trade-committee', 'indirect', '2016-12-13']]);
+    expect(rows('The border towns are cut off, Maria Lindqvist wrote in a report presented to the Norland Parliament on Tuesday.')).toEqual(
+      [['maria-lindqvist', 'indirect', '2016-12-13']],
+    );
+    const [found] = statementsOf('The border towns are cut off, the Foreign Affairs Committee said in a report on Tuesday.', '2016-12-16');
+    expect(found?.evidence[0]).toContain('The border towns are cut off');
+  });
+  it('leaves a list of bodies, "the" before its last, no one name', () => {
+    expect(
+      rows('The towns were cut off, Relief Watch, Lakeside Friends and the Norland Red Cross said on Tuesday.').map((r) => r[0]),
+    ).not.toContain('proposed:relief-watch-lakeside-friends-and-the-norland-red-cross');
+  });
+});
