@@ -784,8 +784,15 @@ const NATIONALS_IN =
 /** A subject that is only "it" or "they", standing for a document's issuer. */
 const IT_OR_THEY = /^\s*(?:it|they)\s*$/iu;
 
-/** "Russia's statement", "the ministry's own letter": a document its owner's name precedes. */
-const OWNERS_DOCUMENT = new RegExp(`^\\s*(.+?)['’]s\\s+(?:own\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}(${DOCUMENT_NOUNS})s?\\s*$`, 'u');
+/**
+ * "Russia's statement", "the ministry's own letter": a document its owner's name precedes. (s66) And a committee
+ * report's minority or dissenting view ("The Green Party's minority view argues that ...", unseen "Labor's dissenting
+ * report"): the view of the party or the members who wrote it.
+ */
+const OWNERS_DOCUMENT = new RegExp(
+  `^\\s*(.+?)['’]s\\s+(?:own\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}(${DOCUMENT_NOUNS}|(?<=\\b(?:minority|dissenting)\\s+)(?:view|opinion|report))s?\\s*$`,
+  'u',
+);
 
 /** "A statement from local MP Neil Carter was read out": a document from someone opening a sentence, and who (group 1). */
 const DOCUMENT_FROM = new RegExp(

@@ -3805,3 +3805,21 @@ describe('"he said" after a quotation of several sentences that opens a sentence
     );
   });
 });
+
+describe('a party’s minority view in a committee report as its subject (s66)', () => {
+  const speakers = (text: string) => statementsOf(text, '2016-12-16').map((s) => [s.speaker, s.kind]);
+
+  it('gives what the minority view argues to the party that wrote it', () => {
+    expect(speakers('The Green Party’s minority view argues that Norland should press for the veto to be set aside.')).toEqual([
+      ['proposed:green-party', 'indirect'],
+    ]);
+    expect(speakers('Lakeside Friends’s dissenting report says that the convoy should wait until the spring.')).toEqual([
+      ['proposed:lakeside-friends', 'indirect'],
+    ]);
+  });
+  it('leaves a person of the party, not a view, no remark of the party', () => {
+    expect(
+      speakers('The Green Party’s minority leader argues that Norland should press for the veto to be set aside.').map((r) => r[0]),
+    ).not.toContain('proposed:green-party');
+  });
+});
