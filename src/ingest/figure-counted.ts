@@ -190,8 +190,9 @@ const MEMBERS_OF_GROUP =
 // other African members", "five permanent members") or the whole of a body ("all fifteen members"). Elsewhere they are a union's, a church's, a community's people.
 const STATES_TALK =
   /\b(?:Council|Assembly|United Nations|UN|U\.N\.|NATO|EU|European Union|African Union|Arab League|ASEAN|states|nations|countries|delegations?|vetoe?s|vetoed|vot(?:e|es|ed|ing)|in favou?r|abstain\w*|abstentions?|resolutions?)\b/iu;
+// (s66) And a seat by its term: "the five incoming members will meet", "the outgoing members".
 const STATE_SEAT =
-  /^(?:African|Arab|Asian|European|American|Latin|Caribbean|Nordic|Gulf|Western|elected|permanent|non-permanent|veto-\p{L}+)$/u;
+  /^(?:African|Arab|Asian|European|American|Latin|Caribbean|Nordic|Gulf|Western|elected|permanent|non-permanent|veto-\p{L}+|incoming|outgoing)$/u;
 // A square measure is an area: "5 square kilometres".
 const SQUARE = /^square$/iu;
 // "12,000 a day", "500 per week": a rate; the noun counted came earlier.
@@ -894,9 +895,10 @@ function countedInLabel(label: string, end: number): Counted | null {
   return plight ? { kind: 'person', unit: 'people', metric: plight, end } : null;
 }
 
-// "eleven members of this Council supported", "nine members backed": members of a body on one side of a vote.
+// "eleven members of this Council supported", "nine members backed": members of a body on one side of a vote; (s66)
+// or the side of a veto: "two permanent members blocked it", "two permanent members vetoed the text".
 const MEMBERS_SIDE_AFTER =
-  /^\s+(?:of (?:the|this|that) (?:[\p{Lu}\p{Ll}]+\s+){0,2}(?:council|assembly|body)\s+)?(?:(?:had|have)\s+)?(?:supported|backed|opposed|endorsed|rejected|voted|abstained)\b/iu;
+  /^\s+(?:of (?:the|this|that) (?:[\p{Lu}\p{Ll}]+\s+){0,2}(?:council|assembly|body)\s+)?(?:(?:had|have)\s+)?(?:supported|backed|opposed|endorsed|rejected|voted|abstained|vetoed|blocked)\b/iu;
 // A body whose members are counted: "the 15-member council", "the 193-nation General Assembly", "the 22-member Arab
 // League".
 const BODY =
@@ -931,8 +933,14 @@ function bodySize(text: string, sentence: Span, number: NumberExpression, counte
   // "the other 178 members of the Assembly": some of them, not the body's size.
   if (/\b(?:other|remaining|rest of the)\s+$/iu.test(before) || SIDE_VERB_AFTER.test(text.slice(counted.end, counted.end + 50)))
     return false;
+  // (s66) A seat of one kind counts some of the body's members, not its size: "two permanent members have once again
+  // chosen", "the council's three African members divided". The permanent members are five ("the five permanent
+  // members", "the Council's five permanent members": the size of that seat, as the body's is); "the two permanent
+  // members" refers back to two named before, as "the two men" does, and stays unread.
+  const seat = phrase.split(/[\s,]+/u).find((w) => STATE_SEAT.test(w));
+  if (seat === 'permanent') return number.value === 5 || /\bthe\s+$/iu.test(before);
+  if (seat) return false;
   return (
-    /^\s+permanent\b/iu.test(phrase) ||
     BODY_OWNER_BEFORE.test(before) ||
     // "the 15 members of the Security Council", not "the eleven members of the Council that supported it": some of them.
     (/\b(?:the|all)\s+$/iu.test(before) &&

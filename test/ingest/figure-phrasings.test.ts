@@ -2103,3 +2103,20 @@ describe('a span of years is no count (s65)', () => {
     ]);
   });
 });
+
+describe('some of a body by their seat (s66)', () => {
+  it('reads members of one kind of seat as some of the body, not its size (s66)', () => {
+    expect(rows('Maria Lindqvist said two permanent members had once again chosen to shield the regime.')).toEqual([
+      ['two', 'member_states', 'states'],
+    ]);
+    expect(rows("The vote left the council's three African members divided over the bombing.")).toEqual([
+      ['three', 'member_states', 'states'],
+    ]);
+    expect(rows('The five incoming members will meet in Lakehaven on Thursday.')).toEqual([['five', 'member_states', 'states']]);
+    // The permanent members are five: that is the size of the seat. "The two" refers back to two named before; a
+    // veto by some of them is the side of a vote, recorded with the vote.
+    expect(figuresOf("The Council's five permanent members must not use the veto.")).toEqual([]);
+    expect(figuresOf('Sweden and Norland, the two permanent members using their veto, were criticised.')).toEqual([]);
+    expect(figuresOf('In the Council on Monday, two permanent members blocked the text.')).toEqual([]);
+  });
+});
