@@ -416,6 +416,10 @@ const ELLIPSIS_AFTER =
 // time: "about 20,000 are stranded, up from some 8,000 last week", "down from 250,000 before the offensive",
 // "compared with 1,200 in October", "against 40 the year before". Not "from 300 to 450" (a range, read whole).
 const COMPARED_BEFORE = /\b(?:(?:up|down|rising|falling|rose|fell|risen|fallen)\s+from|compared\s+(?:with|to)|as against)\s+$/iu;
+// (s66) Before a number with no noun, the words that add it to the count before it: "about 100 staff in the city and
+// could send a further 30 within days", "has around 100 staff there. It wants to send another 20.", "an additional
+// 40 by Friday". More of the same, whatever words follow.
+const FURTHER_BEFORE = /\b(?:another|a further|an additional|an extra)\s+$/iu;
 // Across a sentence, only words that say the count goes on: "... 68 a day. On the worst days we logged more than 110
 // each.", "Cumulative since 15 November: about 47,000." (a label with no noun of its own, under the line it sums).
 const CARRIED_AFTER =
@@ -447,7 +451,8 @@ function countedBefore(
     !(
       ELLIPSIS_AFTER.test(after) ||
       /\bof (?:whom|which|them)\s+$/iu.test(text.slice(Math.max(0, number.start - 12), number.start)) ||
-      COMPARED_BEFORE.test(text.slice(Math.max(0, number.start - 24), number.start))
+      COMPARED_BEFORE.test(text.slice(Math.max(0, number.start - 24), number.start)) ||
+      FURTHER_BEFORE.test(text.slice(Math.max(0, number.start - 16), number.start))
     ) ||
     TALLY_NEAR.test(after) ||
     TALLY_SIDE_BEFORE.test(text.slice(Math.max(0, number.start - 14), number.start)) ||
@@ -469,8 +474,8 @@ function countedBefore(
 
 /**
  * A count with no noun at the head of its sentence that goes on with the last count of the sentence before, in the
- * same paragraph: where its words say so (`CARRIED_AFTER`), or where it stands alone after a label that names
- * nothing counted ("Cumulative since 15 November: about 47,000").
+ * same paragraph: where its words say so (`CARRIED_AFTER`, or (s66) `FURTHER_BEFORE`: "It wants to send another 20."),
+ * or where it stands alone after a label that names nothing counted ("Cumulative since 15 November: about 47,000").
  */
 function carriedCount(
   text: string,
@@ -480,7 +485,8 @@ function carriedCount(
 ): ((number: NumberExpression, sentence: Span) => ExtractedFigure) | null {
   const after = text.slice(number.end, number.end + 24);
   const labelled = /^[^,;:]{3,100}:\s*(?:\S+\s+){0,2}$/u.test(text.slice(sentence.start, number.start)) && /^\s*(?:[.;]|$)/u.test(after);
-  return CARRIED_AFTER.test(after) || labelled ? countedBefore(text, number, previous) : null;
+  const further = FURTHER_BEFORE.test(text.slice(Math.max(sentence.start, number.start - 16), number.start));
+  return CARRIED_AFTER.test(after) || labelled || further ? countedBefore(text, number, previous) : null;
 }
 
 /** A date of the number's own sentence ("On October 8, Russia exercised its veto for a fifth time"). */

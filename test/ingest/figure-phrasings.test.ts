@@ -2120,3 +2120,18 @@ describe('some of a body by their seat (s66)', () => {
     expect(figuresOf('In the Council on Monday, two permanent members blocked the text.')).toEqual([]);
   });
 });
+
+describe('more of the count before it (s66)', () => {
+  it('reads a number after "another" or "a further" as more of the count before it (s66)', () => {
+    expect(rows('The agency has about 100 staff in Lakehaven and could send a further 30 within days.')).toEqual([
+      ['about 100', 'staff', 'workers'],
+      ['30', 'staff', 'workers'],
+    ]);
+    expect(rows('The agency has around 100 staff in Lakehaven, Omar Haddad said. It wants to send another 20.')).toEqual([
+      ['around 100', 'staff', 'workers'],
+      ['20', 'staff', 'workers'],
+    ]);
+    // With no count before it, "another" alone says nothing of what is counted.
+    expect(figuresOf('The agency could send another 30 within days.')).toEqual([]);
+  });
+});
