@@ -326,7 +326,8 @@ const PREFIXES: [RegExp, Qualifier][] = [
     'more_than',
   ],
   [/\b(?:at least|a minimum of|no fewer than|no less than|not less than|as few as)\s+(?:a total of\s+)?$/i, 'at_least'],
-  [/\b(?:nearly|almost|just under|just short of)\s+(?:a total of\s+)?$/i, 'nearly'],
+  // (s66) "a little under three hours", "slightly under 40 percent", "just below 1,000": a little less than the number.
+  [/\b(?:nearly|almost|(?:just|a little|slightly) (?:under|below|short of))\s+(?:a total of\s+)?$/i, 'nearly'],
   [
     // (s60) "in the region of 35,000", "in the order of 2,000", "of the order of".
     /\b(?:about|around|roughly|approximately|some|an estimated|estimated|an approximate|close to|closer to|nearer|nearer to|perhaps|maybe|possibly|in the region of|(?:in|of) the order of)\s+(?:a total of\s+)?$/i,

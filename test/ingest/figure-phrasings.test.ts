@@ -2135,3 +2135,16 @@ describe('more of the count before it (s66)', () => {
     expect(figuresOf('The agency could send another 30 within days.')).toEqual([]);
   });
 });
+
+describe('a little under a number (s66)', () => {
+  it('reads "a little under", "slightly under" and "just below" as nearly the number, "under" alone as at most (s66)', () => {
+    expect(qualified('For a little under three hours, the crowd stood in the square in Lakehaven.')).toEqual([
+      ['a little under three', 3, null, 3, 'nearly'],
+    ]);
+    expect(qualified('The camp in Norland held slightly under 2,000 people and just below 1,500 tents.')).toEqual([
+      ['slightly under 2,000', 2000, null, 2000, 'nearly'],
+      ['just below 1,500', 1500, null, 1500, 'nearly'],
+    ]);
+    expect(qualified('In Norland under 1,000 families remain.')).toEqual([['under 1,000', 1000, null, 1000, 'at_most']]);
+  });
+});
