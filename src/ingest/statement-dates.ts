@@ -1507,7 +1507,8 @@ function assignDatesAndPlaces(article: ArticleAnalysis, statements: ExtractedSta
       dayAfterCount(article, statement) ??
       dayAfterQuotation(article, statement) ??
       dayOfOwnOccasion(article, statement) ??
-      dayOfClosingOccasion(article, statement);
+      dayOfClosingOccasion(article, statement) ??
+      dayOfCoordinatedVerb(article, statement);
     // ... and a week or month right at the verb ("said last week", "told the Council in November") leaves the remark
     // with no day (the curation rule), where nothing else dates it: right at it, or after the body or outlet it
     // addresses (s35: "told the Security Council last month", "told Parliament in November").
@@ -1694,6 +1695,27 @@ function dayOfOwnOccasion(article: ArticleAnalysis, statement: ExtractedStatemen
     // The verb's object only, no clause of its own ("said the ministry had condemned it in a statement on Monday").
     return object !== undefined && !/\b(?:that|had|has|have|was|were|is|are|would|will|\p{Ll}{2,}ed)\s/u.test(`${object} `);
   });
+}
+
+// (s66) A second speech verb of the remark's own subject, coordinated after the first verb and its object, then a day:
+// "The government welcomed the council's decision, but said on Monday it had no plans to ...", unseen "X praised the
+// vote and warned on Friday the truce would not hold". No other subject between ("..., and the ministry said on Monday").
+const COORDINATED_VERB_BEFORE_DAY =
+  /^[^;:.!?"“”]{0,200}?[\s,]\s*(?:but|and|yet)\s+(?:also\s+|later\s+)?(?:said|added|stressed|warned|insisted|noted|told\s+(?:reporters|journalists|the\s+\p{Ll}+|\p{Lu}[\p{L}'’-]+))\s+(?:late\s+|early\s+)?(?:on\s+)?$/u;
+
+/**
+ * (s66) The day right after a second speech verb the remark's subject is given in its sentence (COORDINATED_VERB_BEFORE_DAY:
+ * "X welcomed the decision, but said on Monday it had no plans"), which the attribution, ending at the first verb,
+ * does not hold: both verbs tell the one occasion.
+ */
+function dayOfCoordinatedVerb(article: ArticleAnalysis, statement: ExtractedStatement): DateMention | undefined {
+  const { text } = article;
+  const { verb } = statement;
+  const sentence = sentenceOf(article, verb.start);
+  if (!sentence || verb.speakerAfter) return undefined;
+  return daysIn(article, { start: verb.end, end: sentence.end }).find(
+    (m) => isDayPoint(m) && COORDINATED_VERB_BEFORE_DAY.test(text.slice(verb.end, m.start)),
+  );
 }
 
 /**

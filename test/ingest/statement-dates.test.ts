@@ -4341,3 +4341,19 @@ describe("a prose write-up of a programme that gives the broadcast's day by a po
     expect(saidOf(writeUp("Presenter Ana Kell opened with Monday night's vote"), 'peter-okafor')).toEqual(['2016-12-14', '2016-12-14']);
   });
 });
+
+describe('a day after a second speech verb the subject is given, coordinated after the first (s66)', () => {
+  it('dates the remark by the day of "but said on Monday" after the first verb and its object', () => {
+    const text =
+      "The Swedish government welcomed the council's decision to send observers to Port Vell, but said on Monday it had no plans to take in any of the families.";
+    expect(saidOf(text, 'sweden')).toEqual(['2016-12-12']);
+    expect(saidOf('Peter Okafor welcomed the decision, but said on Sunday his country would not send troops.', 'peter-okafor')).toEqual([
+      '2016-12-11',
+    ]);
+  });
+  it("keeps the article's day where the day is the reported words', not the second verb's", () => {
+    // Near miss: "but said the talks had resumed on Monday" dates the talks, not the remark.
+    const text = "Maria Lindqvist welcomed the council's decision, but said the talks in Vessa had resumed on Monday.";
+    expect(saidOf(text, 'maria-lindqvist')).toEqual(['2016-12-14']);
+  });
+});
