@@ -1658,7 +1658,10 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
         !(pending && spokenOn(text, d)) &&
         // "was in the studio on Monday, a few hours before the vote": a day before "before the vote" is the clause's it
         // times, not the vote's (a vote to come is dated after its words: "ahead of a vote expected on Friday").
-        !(pending && d.end <= at && TIMED_BEFORE_THE_VOTE.test(text.slice(Math.max(0, at - 16), at))),
+        !(pending && d.end <= at && TIMED_BEFORE_THE_VOTE.test(text.slice(Math.max(0, at - 16), at))) &&
+        // (s66) "A rival draft, put to the vote the same Saturday, failed": a weekday "the same" points back to the day
+        // told before (sameDayAs), not the weekday counted from the article's day.
+        !sameWeekday(text, d),
     );
     // "after the veto of 5 December", "cast vetoes on December 5": a veto word with its day right after it is a veto
     // cast on that day, wherever the sentence's first vote word stands ("failed to adopt a draft after Russia and China
@@ -1976,9 +1979,16 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
     // "Hours earlier, the council had adopted ...": the day of the vote reported before it, of whichever body.
     // "Hours after the press conference, the Assembly adopted ...": the day of the speaking the lead reports.
     const afterSpeaking = HOURS_FROM_SPEAKING.test(own) ? leadSpeakingDay() : null;
+    // (s66) "the same Saturday": the day of a vote before it that is that weekday.
+    const sameNamed = SAME_DAY.exec(own)?.[0].match(WEEKDAY_NAMED)?.[0];
     const sameDayAs =
       !afterSpeaking && SAME_DAY.test(own)
-        ? votes.findLast((v) => v.voted.basis !== 'publication' && v.voted.precision === 'day')
+        ? votes.findLast(
+            (v) =>
+              v.voted.basis !== 'publication' &&
+              v.voted.precision === 'day' &&
+              (!sameNamed || weekdayOf(v.voted.date as string) === sameNamed.toLowerCase()),
+          )
         : undefined;
     const timedApart: When | null = afterSpeaking
       ? { ...afterSpeaking, note: `"${HOURS_FROM_SPEAKING.exec(own)?.[0]}": ${afterSpeaking.note}` }
@@ -3033,9 +3043,21 @@ const VETO_WORDS_ALL = /\b(?:vetoe?[sd]?|vetoing|blocked)\b/giu;
 const SAME_DAY_NAMED = /\bthe same day,\s*(?:on\s+)?$/iu;
 // (s58) A same-day word counted from the article's own day ("\"minutes later\" counted from Sun 9 Oct 2016").
 const MINUTES_FROM_THE_DAY = /^("(?:hours|minutes|moments|an hour|half an hour|shortly) (?:later|after|earlier|before)") counted from /u;
-// Words that put a vote on the day of the one told before it.
-const SAME_DAY =
-  /\b(?:hours|minutes|moments|an hour|half an hour) (?:earlier|later|before|after)\b|\b(?:earlier|later) (?:that|the same) day\b|\b(?:on )?the same day\b|\bthat same day\b/iu;
+// Words that put a vote on the day of the one told before it; (s66) or on the weekday it names, "the same Saturday".
+const SAME_DAY = new RegExp(
+  String.raw`\b(?:hours|minutes|moments|an hour|half an hour) (?:earlier|later|before|after)\b|\b(?:earlier|later) (?:that|the same) day\b|\b(?:on )?the same day\b|\bthat same day\b|\b(?:the|that) same (?:${WEEKDAYS.join('|')})\b`,
+  'iu',
+);
+const WEEKDAY_NAMED = new RegExp(`(?:${WEEKDAYS.join('|')})$`, 'iu');
+const WEEKDAY_OPENING = new RegExp(`^(?:${WEEKDAYS.join('|')})\\b`, 'iu');
+/** (s66) A weekday "the same" or "that same" points back to ("put to the vote the same Saturday"). */
+function sameWeekday(text: string, d: DateMention): boolean {
+  return WEEKDAY_OPENING.test(d.text) && /\b(?:the|that) same\s+$/iu.test(text.slice(Math.max(0, d.start - 12), d.start));
+}
+/** The weekday of a day (YYYY-MM-DD), lower case ("saturday"). */
+function weekdayOf(date: string): string {
+  return (WEEKDAYS[new Date(`${date}T00:00:00Z`).getUTCDay()] as string).toLowerCase();
+}
 // An occasion of speaking, by its noun ("the statement", "the press conference"): a vote timed from one the text
 // dates nowhere by that noun is timed from the speaking its lead reports (leadSpeakingDay).
 const SPEAKING_OCCASION_NOUNS = 'statement|remarks|comments|announcement|appeal|conference|briefing|interview';

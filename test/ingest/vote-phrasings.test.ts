@@ -3530,3 +3530,39 @@ describe('an undated telling of votes the article dates elsewhere, and "that" we
     expect(votesOf(other, '2016-10-21').map((v) => [v.body, v.date])).toEqual([['security_council', '2016-10-16']]);
   });
 });
+
+describe('a vote put "the same Saturday" as the one told before it, whose day the ledger gives (s66)', () => {
+  const withLedger = new Gazetteer(
+    [...withCouncil.actors.values()],
+    [...withCouncil.locations.values()],
+    [
+      {
+        id: '2016-10-08-sc-port',
+        file: 'a.yaml',
+        body: 'security_council',
+        date: '2016-10-08',
+        vetoers: ['russia'],
+        tally: { yes: 11, no: 2, abstain: 2 },
+      },
+    ],
+  );
+  const placed = (text: string, publishedOn: string) =>
+    extractArticle({ text, publishedOn, gazetteer: withLedger }).votes.map((v) => [v.voted.date, v.tally.yes]);
+
+  it('dates "the same Saturday" by the vote before it, not by the Saturday last past the article (s66)', () => {
+    const text = [
+      'The talks in Oslo came nine days after Russia vetoed a Swedish draft on Vellmar in the Security Council; it won 11 votes.',
+      'A rival Russian text, put to the vote the same Saturday, failed with only four votes in favour.',
+    ].join(' ');
+    expect(placed(text, '2016-10-21')).toEqual([
+      ['2016-10-08', 11],
+      ['2016-10-08', 4],
+    ]);
+    // A plain "on Saturday" is still the Saturday last past the article's day.
+    const plain = text.replace('put to the vote the same Saturday', 'put to the vote on Saturday');
+    expect(placed(plain, '2016-10-21')).toEqual([
+      ['2016-10-08', 11],
+      ['2016-10-15', 4],
+    ]);
+  });
+});
