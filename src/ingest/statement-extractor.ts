@@ -216,6 +216,11 @@ function attributionTail(rest: string, verb: SpeechVerb, told: RegExp): number {
   return at;
 }
 
+// (s66) A description apposed to a name before a closing attribution's verb (", a monitoring group based in Oslo, ",
+// ", the rescue service known as the Blue Helmets, "), and the name before it (", Relief Watch"): capitalised words.
+const DESCRIPTION_APPOSED = /^(?:an?|the)\s+\p{Ll}[^,;:()"“”]{0,100},\s*$/u;
+const NAME_BEFORE_APPOSITION = /^(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}'’.-]*)){0,6}$/u;
+
 // (s53) A short subject after a comma, right before a closing attribution's verb: ", she wrote.", ", the ministry said.",
 // ", Zakharova added.".
 const CLOSING_SUBJECT =
@@ -1933,6 +1938,17 @@ function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statem
       // (s66) Nor the comma inside a committee's name that lists portfolios ("..., Parliament's Foreign Affairs, Defence
       // and Trade Committee has concluded ..."): the subject is the whole name.
       while (comma >= 0 && portfolioListCommaAt(text, comma)) comma = text.lastIndexOf(', ', comma - 1);
+      // (s66) Or a description apposed after the name ("..., Relief Watch, a monitoring group based in Oslo, said
+      // yesterday."): the subject is the name and its apposition, not the description alone. Not a place the clause
+      // before ends on ("..., in Port Vell, Norland, the agency said").
+      const apposedAfter = comma >= 0 ? text.lastIndexOf(', ', comma - 1) : -1;
+      if (
+        apposedAfter >= Math.max(sentence.start, lastQuoteClose) &&
+        DESCRIPTION_APPOSED.test(text.slice(comma + 2, verb.start)) &&
+        NAME_BEFORE_APPOSITION.test(text.slice(apposedAfter + 2, comma)) &&
+        !scope.article.locationMentions.some((m) => m.start < comma && m.end > apposedAfter + 2)
+      )
+        comma = apposedAfter;
       // (s44) "..., the International Committee of the Red Cross, which helped to organise the convoys, said on Friday.",
       // "..., Jan Egeland, who chairs the task force, said.": a relative clause set off by commas after the subject.
       if (comma >= 0 && /^(?:who|which)\s[^,;:"“”]{1,100},\s*$/u.test(text.slice(comma + 2, verb.start))) {

@@ -4582,3 +4582,28 @@ describe('a committee whose report a closing attribution tells, its name listing
     ).not.toContain('proposed:relief-watch-lakeside-friends-and-the-norland-red-cross');
   });
 });
+
+describe('a closing attribution whose subject is a name with a description apposed after it (s66)', () => {
+  const rows = (text: string) => statementsOf(text, '2016-12-14').map((s) => [s.speaker, s.kind, s.said]);
+
+  it('gives the clause before the attribution to the body named before its description', () => {
+    expect(rows('At least 12 people were killed on Sunday in the Old Town, Relief Watch, a monitoring group, said yesterday.')).toEqual([
+      ['relief-watch', 'indirect', '2016-12-13'],
+    ]);
+    expect(
+      rows(
+        'Two clinics were hit overnight in the Old Town, the Norlandic Civil Defence, the rescue service known as the Blue Helmets, said on Monday.',
+      ),
+    ).toEqual([['proposed:norlandic-civil-defence', 'indirect', '2016-12-12']]);
+  });
+  it('still gives a description then the name apposed to it to the name', () => {
+    expect(rows('At least 12 people were killed on Sunday in the Old Town, its director, Peter Okafor, said yesterday.')).toEqual([
+      ['peter-okafor', 'indirect', '2016-12-13'],
+    ]);
+  });
+  it('takes no place the clause before ends on for the subject', () => {
+    expect(
+      rows('At least 12 people were killed on Sunday in the Old Town, Norland, a small state, said yesterday.').map((r) => r[0]),
+    ).not.toContain('norland');
+  });
+});
