@@ -49,6 +49,8 @@ const toDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const toIso = (date: Date) => date.toISOString().slice(0, 10);
 export const addDays = (iso: string, days: number) => toIso(new Date(toDate(iso).getTime() + days * DAY_MS));
 const weekday = (iso: string) => toDate(iso).getUTCDay();
+/** The weekday of a day (YYYY-MM-DD) by its name ("Saturday"). */
+export const weekdayName = (iso: string) => WEEKDAYS[weekday(iso)] as string;
 
 /** "Fri 9 Dec 2016", the way the curated notes name a day. */
 export function describeDay(iso: string): string {
@@ -1107,8 +1109,8 @@ export function findDateMentions(text: string, region: Span, publishedOn: string
  * where the day was named in a paragraph before; not "said that Saturday was", where "that" opens a clause.
  */
 function pointBackToDay(text: string, mention: DateMention, before: DateMention): boolean {
-  const weekdayName = /^(?:on )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u.exec(mention.text)?.[1];
-  if (!weekdayName || !before.when.date || WEEKDAYS[toDate(before.when.date).getUTCDay()] !== weekdayName) return false;
+  const named = /^(?:on )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u.exec(mention.text)?.[1];
+  if (!named || !before.when.date || weekdayName(before.when.date) !== named) return false;
   const lead = text.slice(Math.max(0, mention.start - 20), mention.start);
   const same = /\b(?:the|that)\s+same\s+$/iu.test(lead);
   if (!same && !/(?:\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Ff]rom|[Ss]ince)\s+that|(?:^|[.!?]\s+)That)\s+$/u.test(lead)) return false;

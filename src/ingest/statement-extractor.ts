@@ -87,8 +87,15 @@ const AUXILIARY_BEFORE_VERB = /(?<!\b(?:who|which|that))\s(?:has|have|had)\s+(?:
 // (s49) Not the "as" of a name apposed ("the Syrian Civil Defence, known as the White Helmets, said").
 // (s51) Not "before" after an envoy's title, as translations from Spanish and French write his post ("the permanent
 // representative of Uruguay before the UN, Ambassador Elbio Rosselli, said").
-const CLAUSE_BOUNDARY =
-  /(?:[;:]\s|\s[—–]\s|,\s+(?:and|but|while|as|after|when|because|although|though|whereas)\s|(?<![\p{L}])(?:that(?!\s+(?:same\s+|very\s+)?(?:morning|afternoon|evening|night|day|week|weekend)\b)|when|after|(?<!\b(?:representative|ambassador|envoy|delegate|mission)(?: of (?:the )?\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)? )before|while|because|although|though|if|but|whereas|since|until|where|which|who|whom|whose)\s|(?<![\p{L}])(?<!\b(?:known|such|also known)\s)as\s)/giu;
+// (s66) A "that" that opens a reported clause, not one of a time ("sent that afternoon", "later that day", "that same
+// week"), which tells when the verb before it was said.
+const THAT_OPENING_A_CLAUSE = String.raw`that(?!\s+(?:same\s+|very\s+)?(?:morning|afternoon|evening|night|day|week|weekend)\b)`;
+const CLAUSE_BOUNDARY = new RegExp(
+  String.raw`(?:[;:]\s|\s[—–]\s|,\s+(?:and|but|while|as|after|when|because|although|though|whereas)\s|(?<![\p{L}])(?:${THAT_OPENING_A_CLAUSE}|when|after|(?<!\b(?:representative|ambassador|envoy|delegate|mission)(?: of (?:the )?\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)? )before|while|because|although|though|if|but|whereas|since|until|where|which|who|whom|whose)\s|(?<![\p{L}])(?<!\b(?:known|such|also known)\s)as\s)`,
+  'giu',
+);
+// A question or report a remark answers, before the verb ("Asked whether ...", "a day after X said that ...").
+const ANSWERS_BEFORE = new RegExp(String.raw`\b(?:${THAT_OPENING_A_CLAUSE}|whether|if)\s`, 'iu');
 // A relative word right before a subject ("where the UN estimates", "which Russia says"): the subject's clause is relative.
 const RELATIVE_BEFORE_SUBJECT = /[\s,](?:where|which|what|whom)\s+(?:the\s+)?$/iu;
 // Where a second speaker's clause opens inside the first one's sentence ("..., but the opposition said", "..., as
@@ -2168,10 +2175,7 @@ function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statem
     }
     // The attribution is the sentence up to what is reported, less a question or report it answers: "Asked whether
     // ... killed on Wednesday, the Spokesman said" is not dated Wednesday ("a day after X said" is dated by its day).
-    const answers =
-      /\b(?:that(?!\s+(?:same\s+|very\s+)?(?:morning|afternoon|evening|night|day|week|weekend)\b)|whether|if)\s/iu.test(
-        text.slice(sentence.start, start),
-      ) || /^Asked\b/u.test(sentence.text);
+    const answers = ANSWERS_BEFORE.test(text.slice(sentence.start, start)) || /^Asked\b/u.test(sentence.text);
     const attribution = aside
       ? { start, end: aside.close }
       : final

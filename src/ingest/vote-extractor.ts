@@ -25,6 +25,7 @@ import {
   resolveAnchored,
   resolveCountedFromBefore,
   WEEKDAYS,
+  weekdayName,
   weekdayReadAhead,
 } from './date-expressions.js';
 import type { KnownVote, Mention } from './gazetteer.js';
@@ -1987,7 +1988,7 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
             (v) =>
               v.voted.basis !== 'publication' &&
               v.voted.precision === 'day' &&
-              (!sameNamed || weekdayOf(v.voted.date as string) === sameNamed.toLowerCase()),
+              (!sameNamed || weekdayName(v.voted.date as string).toLowerCase() === sameNamed.toLowerCase()),
           )
         : undefined;
     const timedApart: When | null = afterSpeaking
@@ -3053,10 +3054,6 @@ const WEEKDAY_OPENING = new RegExp(`^(?:${WEEKDAYS.join('|')})\\b`, 'iu');
 /** (s66) A weekday "the same" or "that same" points back to ("put to the vote the same Saturday"). */
 function sameWeekday(text: string, d: DateMention): boolean {
   return WEEKDAY_OPENING.test(d.text) && /\b(?:the|that) same\s+$/iu.test(text.slice(Math.max(0, d.start - 12), d.start));
-}
-/** The weekday of a day (YYYY-MM-DD), lower case ("saturday"). */
-function weekdayOf(date: string): string {
-  return (WEEKDAYS[new Date(`${date}T00:00:00Z`).getUTCDay()] as string).toLowerCase();
 }
 // An occasion of speaking, by its noun ("the statement", "the press conference"): a vote timed from one the text
 // dates nowhere by that noun is timed from the speaking its lead reports (leadSpeakingDay).
