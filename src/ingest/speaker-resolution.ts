@@ -595,14 +595,18 @@ const BODY_ITSELF_AFTER =
 // statement on Monday", "gave the government's account", "published figures".
 const BODY_OPENING_PREDICATE =
   /(?<=[\p{L}.)'’])(?:,[^,;:"“”]{1,80},)?\s+(?:(?:also|then|later|again|on\s+\p{Lu}\p{Ll}+day)\s+)?(?:gave|issued|released|published|put\s+out|offered|painted|presented|provided|circulated)\b/u;
+// (s66) Prepositions that open a sentence and are never a word of a name: what both TITLE_OPENING_SENTENCE and
+// SENTENCE_OPENING_PREPOSITION leave out, each with words of its own.
+const OPENING_PREPOSITIONS = 'For|To|With|Without|Like|Unlike|After|Before|Since|Despite|Among|Against|Under';
 // (s66) A title of capitalised words opening a sentence before a name, "and", "of" or "for" inside it: "Lakehaven and
 // Port Vell MP ", "Secretary of State " (not a preposition or conjunction first: "With ", "And ").
-const TITLE_OPENING_SENTENCE =
-  /^\s*(?!(?:With|To|For|By|Against|From|Of|About|On|In|At|Into|Via|Through|During|Between|Toward|Towards|Than|And|But|Or|Both|Like|Unlike|After|Before|Since|Under|Among|Despite|Without|When|While|Where|As|If|Thanks)\s)\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:and|of|for|the|&)\s+)?\p{Lu}[\p{L}.'’-]*)*\s+$/u;
+const TITLE_OPENING_SENTENCE = new RegExp(
+  String.raw`^\s*(?!(?:${OPENING_PREPOSITIONS}|By|From|Of|About|On|In|At|Into|Via|Through|During|Between|Toward|Towards|Than|And|But|Or|Both|When|While|Where|As|If|Thanks)\s)\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:and|of|for|the|&)\s+)?\p{Lu}[\p{L}.'’-]*)*\s+$`,
+  'u',
+);
 // (s66) Prepositions and conjunctions that open a sentence before a surname ("For Zaidan, ...", "Like Berg, ..."): no
 // part of a name (insideLongerName).
-const SENTENCE_OPENING_PREPOSITION =
-  /^(?:For|To|With|Without|Like|Unlike|After|Before|Since|Until|Although|Though|Because|Despite|Among|Behind|Beside|Against|Under|Except)$/u;
+const SENTENCE_OPENING_PREPOSITION = new RegExp(`^(?:${OPENING_PREPOSITIONS}|Until|Although|Though|Because|Behind|Beside|Except)$`, 'u');
 const NOT_SINGLE_NAMES =
   /^(?:Meanwhile|However|Separately|Yesterday|Today|Tonight|Overnight|Earlier|Later|Nearby|Inside|Outside|Instead|Still|Then|Now|Afterwards|Again|Also|Indeed|Elsewhere|Locally|Officially|Privately|Publicly|Finally|Meantime|Nevertheless|Similarly|Likewise|Moreover|Besides|Otherwise|Sometimes|Often|There|Here|Another|One|Others|Some|Many|Both|Neither|Each)$/u;
 // Words for a relation or a colleague, which make the single name given with them a person's: kin (`KIN_WORDS`, the

@@ -23,6 +23,10 @@ const withCouncil = new Gazetteer(
   [...testGazetteer.locations.values()],
 );
 
+/** The council's gazetteer with a ledger of the votes it already knows, as seed/'s curated votes give them. */
+const withLedgerOf = (votes: ConstructorParameters<typeof Gazetteer>[2]) =>
+  new Gazetteer([...withCouncil.actors.values()], [...withCouncil.locations.values()], votes);
+
 /** The votes of a short text published on Wednesday 14 December 2016, in compact form. */
 const votesOf = (text: string, publishedOn = '2016-12-14') => compactVotes(text, publishedOn, withCouncil);
 
@@ -3173,28 +3177,24 @@ describe('vetoing members set off from their verb by a time, and a second text a
 });
 
 describe("an undated vote placed on the ledger's calendar (s51)", () => {
-  const withLedger = new Gazetteer(
-    [...withCouncil.actors.values()],
-    [...withCouncil.locations.values()],
-    [
-      {
-        id: '2016-10-08-sc-port',
-        file: 'a.yaml',
-        body: 'security_council',
-        date: '2016-10-08',
-        vetoers: ['russia'],
-        tally: { yes: 11, no: 2, abstain: 2 },
-      },
-      {
-        id: '2016-12-05-sc-truce',
-        file: 'b.yaml',
-        body: 'security_council',
-        date: '2016-12-05',
-        vetoers: ['china', 'russia'],
-        tally: { yes: 11, no: 3, abstain: 1 },
-      },
-    ],
-  );
+  const withLedger = withLedgerOf([
+    {
+      id: '2016-10-08-sc-port',
+      file: 'a.yaml',
+      body: 'security_council',
+      date: '2016-10-08',
+      vetoers: ['russia'],
+      tally: { yes: 11, no: 2, abstain: 2 },
+    },
+    {
+      id: '2016-12-05-sc-truce',
+      file: 'b.yaml',
+      body: 'security_council',
+      date: '2016-12-05',
+      vetoers: ['china', 'russia'],
+      tally: { yes: 11, no: 3, abstain: 1 },
+    },
+  ]);
   const placed = (text: string, publishedOn: string) =>
     extractArticle({ text, publishedOn, gazetteer: withLedger }).votes.map((v) => [v.voted.date, v.voted.basis]);
 
@@ -3443,20 +3443,16 @@ describe('votes a correction retells: a day after a month is no count, the day o
 });
 
 describe('a vote told "last week" and a veto counted days before it, placed by the ledger (s65)', () => {
-  const withLedger = new Gazetteer(
-    [...withCouncil.actors.values()],
-    [...withCouncil.locations.values()],
-    [
-      {
-        id: '2016-12-05-sc-truce',
-        file: 'b.yaml',
-        body: 'security_council',
-        date: '2016-12-05',
-        vetoers: ['china', 'russia'],
-        tally: { yes: 11, no: 3, abstain: 1 },
-      },
-    ],
-  );
+  const withLedger = withLedgerOf([
+    {
+      id: '2016-12-05-sc-truce',
+      file: 'b.yaml',
+      body: 'security_council',
+      date: '2016-12-05',
+      vetoers: ['china', 'russia'],
+      tally: { yes: 11, no: 3, abstain: 1 },
+    },
+  ]);
   const placed = (text: string, publishedOn: string) =>
     extractArticle({ text, publishedOn, gazetteer: withLedger }).votes.map((v) => [v.body, v.voted.date, v.voted.basis]);
   const text =
@@ -3532,20 +3528,16 @@ describe('an undated telling of votes the article dates elsewhere, and "that" we
 });
 
 describe('a vote put "the same Saturday" as the one told before it, whose day the ledger gives (s66)', () => {
-  const withLedger = new Gazetteer(
-    [...withCouncil.actors.values()],
-    [...withCouncil.locations.values()],
-    [
-      {
-        id: '2016-10-08-sc-port',
-        file: 'a.yaml',
-        body: 'security_council',
-        date: '2016-10-08',
-        vetoers: ['russia'],
-        tally: { yes: 11, no: 2, abstain: 2 },
-      },
-    ],
-  );
+  const withLedger = withLedgerOf([
+    {
+      id: '2016-10-08-sc-port',
+      file: 'a.yaml',
+      body: 'security_council',
+      date: '2016-10-08',
+      vetoers: ['russia'],
+      tally: { yes: 11, no: 2, abstain: 2 },
+    },
+  ]);
   const placed = (text: string, publishedOn: string) =>
     extractArticle({ text, publishedOn, gazetteer: withLedger }).votes.map((v) => [v.voted.date, v.tally.yes]);
 
