@@ -110,6 +110,7 @@ const FIXTURE_SETS = {
   'test/fixtures/ingest-heldout-238': 3,
   'test/fixtures/ingest-heldout-239': 3,
   'test/fixtures/ingest-heldout-236': 3,
+  'test/fixtures/ingest-heldout-240': 3,
 } as const;
 const FIXTURE_DIRS = Object.keys(FIXTURE_SETS) as (keyof typeof FIXTURE_SETS)[];
 
