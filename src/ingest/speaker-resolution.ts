@@ -862,6 +862,21 @@ const GLUED_POST = /^(?:.*\s)?\p{Lu}{2,6}-\p{Ll}[\p{Ll}-]*\s+(?=\p{Lu})/u;
 // (s53) "said one resident, Ahmad Kassem, 45": "one" as a determiner too.
 const APPOSED_AFTER_DESCRIPTION =
   /^\s+((?:(?:the|a|an|one|its|his|her|their|our|my)\s+|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}['’]s\s+)(?!(?:who|which|that)\b)[^,;:()"“”!?]{1,80}?),\s+(?:Dr\.?|Prof\.?|Professor|Mr\.?|Mrs\.?|Ms\.?)?\s*(?=\p{Lu})/u;
+// (s67) A description in lower case printed right before a person's name in an apposition, a false title that ends on
+// a noun for a person: "Her co-counsel, the Hamburg lawyer Jens Roe, said", "said the group's chair, retired chemistry
+// professor Ana Lind." Group 1 the noun (a person's: `personNoun`); no preposition, pronoun or verb of a clause among
+// the words ("the complaint, signed by lawyer Jens Roe, said" is no description of the subject).
+const NOT_DESCRIPTION_WORD =
+  '(?!(?:by|with|for|of|to|in|on|at|from|and|or|but|who|which|that|whose|as|than|his|her|their|its|our|my|is|was|are|were|has|had|have)\\s)';
+const DESCRIPTION_WORDS = String.raw`(?:(?:the|a|an)\s+)?(?:${NOT_DESCRIPTION_WORD}[\p{L}'’-]+\s+){0,3}?${NOT_DESCRIPTION_WORD}(\p{Ll}[\p{L}-]*)\s+`;
+const DESCRIPTION_BEFORE_NAME = new RegExp(String.raw`,\s*${DESCRIPTION_WORDS}$`, 'u');
+const DESCRIPTION_OPENING_NAME = new RegExp(String.raw`^${DESCRIPTION_WORDS}(?=\p{Lu})`, 'u');
+// (s67) APPOSED_AFTER_DESCRIPTION with that description between the comma and the name ("said the group's chair,
+// retired chemistry professor Ana Lind.").
+const APPOSED_DESCRIBED_AFTER_DESCRIPTION = new RegExp(
+  String.raw`^\s+((?:(?:the|a|an|one|its|his|her|their|our|my)\s+|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}['’]s\s+)(?!(?:who|which|that)\b)[^,;:()"“”!?]{1,80}?),\s+(?=${DESCRIPTION_WORDS}\p{Lu})`,
+  'u',
+);
 // An owner the gazetteer does not know, by its possessive ("Sheikh Maqsoud's Kurdish administration"), a demonym ("the
 // Kurdish administration") or, before a press service or office, its name alone ("The Akorda press service said").
 const OWNED_OFFICE = new RegExp(
@@ -942,6 +957,13 @@ function bodyNamedAfterKind(text: string, start: number, end: number): NameCandi
   return { start: nameStart, end: nameStart + name.length, name, kind: 'organization', title: null };
 }
 const PERSON_NOUN = new RegExp(`^(?:${PERSON_NOUNS})$`, 'u');
+/** (s67) Whether a word in lower case is a noun for one person: an agent's ("lawyer", "professor") or one of PERSON_NOUNS. */
+const personNoun = (word: string): boolean => isAgentNoun(word) || PERSON_NOUN.test(word);
+/** (s67) Whether `before` ends on a comma and a description in lower case of the person named next (DESCRIPTION_BEFORE_NAME). */
+export function describedBeforeName(before: string): boolean {
+  const described = DESCRIPTION_BEFORE_NAME.exec(before);
+  return described !== null && personNoun(described[1] as string);
+}
 /** Whether `head` describes one person by the shape `DESCRIBED_HEAD` reads. */
 function describesPerson(head: string): boolean {
   const last = DESCRIBED_HEAD.exec(head)?.[1];
@@ -2425,7 +2447,9 @@ export class SpeakerResolver {
       if (isSkippable(between)) return true;
       if (!isSkippable(between.replace(/^\s*,/u, ''))) return false;
       // (s51) A courtesy title before the name is part of it ("the Russian Foreign Minister, Mr Sergei Lavrov, said").
-      return /(?:^|,)\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/u.test(before) || /^\s*(?:the\s+)?$/iu.test(before);
+      if (/(?:^|,)\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/u.test(before) || /^\s*(?:the\s+)?$/iu.test(before)) return true;
+      // (s67) So is a description in lower case printed before it ("Her co-counsel, the Hamburg lawyer Jens Roe, said").
+      return describedBeforeName(before);
     };
 
     const known = this.actorMentions.filter((m) => inRegion(m) && adjacent(m));
@@ -3536,13 +3560,19 @@ export class SpeakerResolver {
    * the description as role; null for any other words.
    */
   private nameApposedToDescription(from: number, regionEnd: number, postOnly = false): SpeakerResolution | null {
-    const apposition = APPOSED_AFTER_DESCRIPTION.exec(this.text.slice(from, regionEnd));
+    const plain = APPOSED_AFTER_DESCRIPTION.exec(this.text.slice(from, regionEnd));
+    const apposition = plain ?? APPOSED_DESCRIBED_AFTER_DESCRIPTION.exec(this.text.slice(from, regionEnd));
     if (!apposition) return null;
     const post = (apposition[1] as string).trim();
     // Not a spokesperson's: the words "according to" a principal's spokeswoman gives are often the principal's.
     if (postOnly && ((!describesPerson(post) && !DESCRIPTION_TAIL.test(post)) || /\bspokes(?:man|woman|person)\b/iu.test(post)))
       return null;
-    const start = from + apposition[0].length;
+    // (s67) The name may follow a description of its own in lower case ("said the group's chair, retired chemistry
+    // professor Ana Lind."): the name starts after it.
+    const apposedAt = from + apposition[0].length;
+    const described = plain ? null : DESCRIPTION_OPENING_NAME.exec(this.text.slice(apposedAt, regionEnd));
+    if (described && !personNoun(described[1] as string)) return null;
+    const start = apposedAt + (described ? described[0].length : 0);
     const candidate = nameStartingAt(this.text, start, regionEnd);
     if (candidate?.kind !== 'person' || !/^\s*(?:[,.;]|$)/u.test(this.text.slice(candidate.end, regionEnd))) return null;
     const known = this.actorMentions.find((m) => m.kind === 'person' && m.start <= candidate.start && candidate.end <= m.end);

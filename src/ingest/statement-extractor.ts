@@ -23,6 +23,7 @@ import type { StatementForm } from './record-basis.js';
 import { COURTESY_TITLES } from './record-header.js';
 import {
   appositiveRole,
+  describedBeforeName,
   type Gender,
   GROUP_NOUNS,
   isPersonSpeaker,
@@ -2795,6 +2796,9 @@ function subjectStart(text: string, resolution: ResolvedSpeaker, clause: number,
     // (s42) "Another doctor, who uses the pseudonym Abu Yousef, told": the name he gave closes the description, whose
     // words open the subject.
     if (/\bwho\s+(?:gave|gives|uses|used|goes\s+by|went\s+by|identified|asked)\b[^,;:"“”]*$/u.test(before)) return clause;
+    // (s67) So do the head and a description in lower case apposed before the name ("Her co-counsel, the Hamburg lawyer
+    // Jens Roe, said").
+    if (describedBeforeName(before)) return clause;
     const titles = /(?:\s*\p{Lu}[\p{L}.'’-]*)*\s*$/u.exec(before) as RegExpExecArray;
     const titled = titles[0]
       .trim()

@@ -349,6 +349,33 @@ describe('a body described before a relative clause of "which" (s66)', () => {
   });
 });
 
+describe('a description in lower case printed before an apposed name (s67)', () => {
+  const rows = (text: string) =>
+    statementsOf(`Relief in Port Vell\n\nThe appeal opened on Monday.\n\n${text}`, '2016-12-14').map((s) => [s.speaker, s.kind, s.said]);
+
+  it('reads "Her co-counsel, the Stockholm lawyer X, said" and "..., said the group\'s chair, retired physics teacher X." as X', () => {
+    expect(rows('Her co-counsel, the Stockholm lawyer Peter Okafor, said on Tuesday that the complaint lists 12 officers.')).toEqual([
+      ['peter-okafor', 'indirect', '2016-12-13'],
+    ]);
+    expect(
+      rows(
+        '"We need about 20 more families to sign up before we can file the papers," said the group\'s chair, retired physics teacher Omar Haddad.',
+      ),
+    ).toEqual([['omar-haddad', 'direct', '2016-12-14']]);
+  });
+
+  it('leaves a name after a preposition no speaker ("the UN adviser for Norland", "signed by the Stockholm lawyer X")', () => {
+    expect(rows('Omar Haddad, the UN adviser for Norland, told reporters on Tuesday that the talks had stalled.')).toEqual([
+      ['omar-haddad', 'indirect', '2016-12-13'],
+    ]);
+    expect(
+      rows('The complaint, signed by the Stockholm lawyer Peter Okafor, said the officers had ordered the strikes.').map(
+        ([speaker]) => speaker,
+      ),
+    ).not.toContain('peter-okafor');
+  });
+});
+
 describe('an embassy or a consulate named in capitals (s48)', () => {
   it('reads "The Russian Embassy in Dublin, in a statement ..., said" as the embassy speaking, not as nobody', () => {
     expect(
