@@ -912,6 +912,22 @@ const BODY_HEAD =
   /\b(?:agency|organi[sz]ation|NGO|ministry|office|group|charity|body|council|committee|commission|coalition|observatory|monitor|network|department|administration|authority|service|programme|fund|union|alliance|movement|faction|militia|brigade)\s*$/iu;
 const NOT_PLACES =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|Addition|Total|Response|Particular|Fact|Short|Public|Private|Turn|Return|Contrast|Practice|Theory|Response)\b/u;
+// (s67) A first name, "from" or "in", a town of one to three capitalised words, and an apposition at most, as the
+// whole subject: "Anna from Kestrel Bay", "Brendan in Millford, a retired teacher,".
+const PLACED_CALLER =
+  /^\s*(\p{Lu}\p{Ll}[\p{Ll}\p{M}'’-]+)\s+(?:from|in)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s*(?:,\s*((?:an?|the)\s+[^,;:()"“”\n]{1,100}?)\s*,)?\s*$/u;
+// (s67) The same first name and town where a sentence opens on them, before a comma or a verb in lower case.
+const CALLER_OPENING =
+  /(?<![\p{L}\p{M}'’-])(\p{Lu}\p{Ll}[\p{Ll}\p{M}'’-]+)\s+(?:from|in)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?=\s*,|\s+\p{Ll})/gu;
+// (s67) Words the name lists hold as given names that open a sentence as common words ("Life in Aleppo is ...",
+// "Aid from Turkey arrived", "Peace in Syria needs ...", "Winter in the camps"): no caller.
+const NOT_CALLER_NAMES =
+  /^(?:Even|Just|So|Life|Hope|Aid|Help|Peace|Justice|Liberty|Victory|Glory|Joy|Mercy|Charity|Rain|Snow|Sky|Star|Sun|Dawn|Morning|Winter|Summer|Spring|Autumn|Art|Will|Rich|Bill)$/u;
+/** (s67) Whether a word is a given name one of the name lists knows ("Mairéad" as "Mairead"), of either sex. */
+function knownGivenName(word: string): boolean {
+  const key = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return givenNameLists().some((list) => list.get(key) !== undefined || list.get(word.toLowerCase()) !== undefined);
+}
 const PLACE_NOUN_AFTER =
   /^\s+(?:district|districts|neighbou?rhoods?|area|province|governorate|city|town|village|camp|crossing|hospital|clinic|school|road|street|square|quarter|region|valley|river|airport|base|prison|university|mosque|market)\b/u;
 const BODY_NOUN_AFTER =
@@ -1711,6 +1727,14 @@ export class SpeakerResolver {
         }
       }
     }
+    // (s67) A caller a sentence opens on by a first name and a town, whatever the verb ("Colm from Eastwick took a
+    // different line. He told ..."): a person a later "he" may point back to, named with the town.
+    for (const m of this.text.matchAll(CALLER_OPENING)) {
+      const name = `${m[1]} ${m[0].slice((m[1] as string).length).trim()}`.replace(/\s+/gu, ' ');
+      const start = m.index;
+      if (this.sentenceStartBefore(start) !== start || !this.callerNamed(m[1] as string, m[2] as string)) continue;
+      found.push({ candidate: { start, end: start + m[0].length, name, kind: 'person', title: null }, role: null });
+    }
     return found;
   }
 
@@ -2351,6 +2375,10 @@ export class SpeakerResolver {
     // sits is no part of who speaks; the subject ends before its seat.
     // (s37) "Iran, a key ally of the Syrian government, reportedly demanded": adverbs after the comma that closes an
     // apposition are no part of the subject; the subject is read as if the verb followed the comma.
+    // (s67) A caller or listener known by a first name and a town, as a phone-in's write-up names them ("Anna from
+    // Kestrel Bay said", "Brendan in Millford, a retired teacher, said"): one person, named with the town.
+    const caller = this.placedCaller(start, verb.start);
+    if (caller) return caller;
     const seatEnd = this.seatOf(start, verb.start) ?? verb.start;
     const adverbs = ADVERBS_AFTER_COMMA.exec(text.slice(start, seatEnd));
     // (s37) "Mian Raza Rabbani while winding up the debate said": an aside with no comma after a name is no part of it.
@@ -5793,6 +5821,30 @@ export class SpeakerResolver {
     if (!lead) return null;
     const title = `${(lead[1] as string).trim()} ${this.text.slice(body.start, body.end)}`;
     return { ...person, title: person.title ?? title };
+  }
+
+  /**
+   * (s67) The caller a subject names by a first name and a town ("Anna from Kestrel Bay", "Brendan in Millford, a
+   * retired teacher,"): a given name the name lists know, at a sentence's opening, no known actor, then "from" or "in"
+   * and one to three capitalised words that name no known actor but a place, and at most an apposition after them; the
+   * person is "Anna from Kestrel Bay", the apposition their role. "Police in Kent", "Officials from Norland" stay unread.
+   */
+  private placedCaller(start: number, end: number): SpeakerResolution | null {
+    const found = PLACED_CALLER.exec(this.text.slice(start, end));
+    if (!found || this.sentenceStartBefore(start + found.index) !== start + found.index) return null;
+    if (!this.callerNamed(found[1] as string, found[2] as string)) return null;
+    const first = found[1] as string;
+    const name = `${first} ${found[0].slice(first.length).trimStart().split(/\s*,/u)[0]}`.replace(/\s+/gu, ' ').trim();
+    const nameStart = start + found.index;
+    const role = found[3] ? appositiveRole(`, ${(found[3] as string).trim()},`) : null;
+    return this.register({ start: nameStart, end: nameStart + name.length, name, kind: 'person', title: null }, role);
+  }
+
+  /** (s67) Whether a first name and a town make a caller's name: a given name, no known actor or title, a town no actor. */
+  private callerNamed(first: string, place: string): boolean {
+    if (NOT_SINGLE_NAMES.test(first) || NOT_CALLER_NAMES.test(first) || NOT_PLACES.test(first) || isTitleWord(first)) return false;
+    if (this.gazetteer.actorByName(first) || !knownGivenName(first)) return false;
+    return !this.gazetteer.actorByName(place) && !place.split(/\s+/u).some((w) => NOT_PLACES.test(w));
   }
 
   /**

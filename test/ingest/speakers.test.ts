@@ -3850,3 +3850,34 @@ describe('a party’s minority view in a committee report as its subject (s66)',
     ).not.toContain('proposed:green-party');
   });
 });
+
+describe('a phone-in caller named by a first name and a town (s67)', () => {
+  const story = (callers: string) =>
+    [
+      'Listeners ring in about the siege of Lakehaven',
+      'Valley Radio | Wednesday 14 December 2016',
+      "The phones were busy on this morning's programme. Maria Lindqvist, a doctor from Sweden, told the presenter that the hospital in Lakehaven was full.",
+      callers,
+    ].join('\n\n');
+  const rows = (text: string) => statementsOf(text, '2016-12-14').map((s) => [s.speaker, s.kind, s.said]);
+  it('gives what the caller said to the caller, named with the town, and a later "she" or "he" too', () => {
+    const text = story(
+      [
+        'Anna from Kestrel Bay said she had watched the pictures all weekend. "They talk and they talk and nothing happens," she said.',
+        'Brendan in Millford, a retired teacher, said the schools should collect blankets for the families.',
+        'Colm from Eastwick took a different line. He told the presenter that the West had "chosen its side long ago".',
+      ].join('\n\n'),
+    );
+    expect(rows(text).slice(1)).toEqual([
+      ['proposed:anna-from-kestrel-bay', 'indirect', '2016-12-14'],
+      ['proposed:anna-from-kestrel-bay', 'direct', '2016-12-14'],
+      ['proposed:brendan-in-millford', 'indirect', '2016-12-14'],
+      ['proposed:colm-from-eastwick', 'partial', '2016-12-14'],
+    ]);
+  });
+  it('reads no plural of people before "from" or "in" as a caller', () => {
+    // Near miss: "Rescuers" is no given name; the rescuers speak as a group of their own.
+    const text = story('Rescuers from Westfield said the shelling had stopped.');
+    expect(rows(text).slice(1)).toEqual([['proposed:rescuers-from-westfield', 'indirect', '2016-12-14']]);
+  });
+});
