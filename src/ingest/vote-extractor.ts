@@ -458,9 +458,10 @@ const TALLY_IN_FAVOUR = new RegExp(
 const countBefore = (side: string) => new RegExp(`\\b${NUMBER}\\s+(?:${side})(?:\\s+votes?)?(?=[\\s,;.)]|$)`, 'iu');
 const TALLY_AYES = countBefore('yes|ayes?');
 const TALLY_NOES = countBefore('no|noes|nays?');
-// (s45) "although it had the support of 11 of the Council's members": a text's support had, counted.
+// (s45) "although it had the support of 11 of the Council's members": a text's support had, counted. (s67) So is the
+// count a body "voted by" ("the Assembly voted by 122 countries to demand a ceasefire").
 const TALLY_WON = new RegExp(
-  `\\b(?:${WON_VERB}|${WINNING_VERB}|(?:adopted|passed|approved|carried) (?:[\\w-]+ ){0,5}?(?:with|by)|failed (?:[\\w-]+ ){0,5}?with|(?:backed|supported|endorsed|favou?red) by|(?:had|has|having|enjoyed)(?=\\s+the (?:support|backing|votes) of\\b))\\s+(?:the (?:support|backing|votes) of\\s+|only\\s+|just\\s+|all\\s+)*${NUMBER}\\s+${OF_WHOLE}(?:(?:Security Council|council|Council|assembly|Assembly)\\s+)?(?:votes|members|member states|countries|states|nations|delegations)\\b(?!\\s+(?:against(?!\\s+${NUMBER}(?![\\w-]))|opposed|abstaining)\\b)`,
+  `\\b(?:${WON_VERB}|${WINNING_VERB}|(?:adopted|passed|approved|carried) (?:[\\w-]+ ){0,5}?(?:with|by)|failed (?:[\\w-]+ ){0,5}?with|(?:backed|supported|endorsed|favou?red|voted) by|(?:had|has|having|enjoyed)(?=\\s+the (?:support|backing|votes) of\\b))\\s+(?:the (?:support|backing|votes) of\\s+|only\\s+|just\\s+|all\\s+)*${NUMBER}\\s+${OF_WHOLE}(?:(?:Security Council|council|Council|assembly|Assembly)\\s+)?(?:votes|members|member states|countries|states|nations|delegations)\\b(?!\\s+(?:against(?!\\s+${NUMBER}(?![\\w-]))|opposed|abstaining)\\b)`,
   'iu',
 );
 const FAILED_WITH_ELIDED = new RegExp(String.raw`\bfailed (?:[\w-]+ ){0,5}?with (?:only |just )?${NUMBER}(?=\s*(?:[.;]|$))`, 'iu');
@@ -1013,9 +1014,10 @@ const BODY_VOTED_FOR = new RegExp(
 // A body that "voted to" do something, as the subject, decided it ("the Assembly voted on Friday to set up a panel",
 // "the Council voted to renew the mission"): a text adopted, whatever the verb; members that "voted to" are only a
 // side, a vote to put off or turn down a text adopts nothing, and one that only times another clause ("stood in the
-// square on the day the Assembly voted to ...") is told elsewhere.
+// square on the day the Assembly voted to ...") is told elsewhere. (s67) A count or a margin "by" which it voted may
+// stand before "to" ("the General Assembly voted by 122 countries to demand a ceasefire", "voted by a wide margin to").
 const BODY_VOTED_TO = new RegExp(
-  String.raw`(?<!\b(?:after|before|since|until|when|once|the day|the night) (?:[\w.-]+ ){0,3})\b(?:${ASSEMBLY}|(?:the|The) (?:U\.?N\.? |UN )?(?:Security )?Council)(?:,? (?:in New York|then|also|overwhelmingly|unanimously|(?:on|last|late on) \w+)){0,2},? voted (?:(?:on|last|this) \w+ |[\w-]+ )?to (?!(?:reject|postpone|delay|defer|adjourn|block|oppose|suspend)\b)\p{Ll}`,
+  String.raw`(?<!\b(?:after|before|since|until|when|once|the day|the night) (?:[\w.-]+ ){0,3})\b(?:${ASSEMBLY}|(?:the|The) (?:U\.?N\.? |UN )?(?:Security )?Council)(?:,? (?:in New York|then|also|overwhelmingly|unanimously|(?:on|last|late on) \w+)){0,2},? voted (?:(?:on|last|this) \w+ |[\w-]+ |by (?:an? )?(?:[\w,-]+ ){1,3}?)?to (?!(?:reject|postpone|delay|defer|adjourn|block|oppose|suspend)\b)\p{Ll}`,
   'u',
 );
 

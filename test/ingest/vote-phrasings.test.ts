@@ -3558,3 +3558,26 @@ describe('a vote put "the same Saturday" as the one told before it, whose day th
     ]);
   });
 });
+
+describe('a body that "voted by" a count or a margin "to" do something (s67)', () => {
+  it('reads the vote as adopted, the count as the votes in favour (s67)', () => {
+    expect(
+      votesOf(
+        'PRESENTER: And on Friday the General Assembly voted by 120 countries to demand a truce in Vellmar, but that is not binding.',
+      ).map((v) => [v.body, v.date, v.outcome, v.tally[0]]),
+    ).toEqual([['general_assembly', '2016-12-09', 'adopted', 120]]);
+    expect(
+      votesOf('On Friday the General Assembly voted by a wide margin to demand a truce in Vellmar.').map((v) => [
+        v.body,
+        v.date,
+        v.outcome,
+      ]),
+    ).toEqual([['general_assembly', '2016-12-09', 'adopted']]);
+  });
+  it('reads no "to" that starts a count of votes against as what the body voted to do (s67)', () => {
+    // Near miss: "by 120 to 13" is a tally, not the body's aim; it stays the count it was.
+    expect(
+      votesOf('On Friday the General Assembly voted by 120 to 13 for a truce in Vellmar.').map((v) => [v.outcome, v.tally[0], v.tally[1]]),
+    ).toEqual([['adopted', 120, 13]]);
+  });
+});
