@@ -1652,6 +1652,14 @@ const SOURCE_THEN_NAMED_SUBJECT = new RegExp(
   'u',
 );
 
+// (s67) Or the source, its comma and people described in lower case ("According to Anna, doctors at one clinic in the
+// east told her ..."), whose verb tells the source (a pronoun after it: TOLD_THE_SOURCE).
+const SOURCE_THEN_DESCRIBED_SUBJECT = new RegExp(
+  String.raw`^${SOURCE_WORDS},\s*(?:(?:the|some|two|three|several)\s+)?\p{Ll}[^,;:.!?"“”]{2,80}\s+$`,
+  'u',
+);
+const TOLD_THE_SOURCE = /^(?:told|wrote\s+to|texted|messaged|e-?mailed)\s+(?:him|her|them)\b/u;
+
 /**
  * Where the subject of a verb a fronted "according to" relays begins: past the source and its apposed name, so "the
  * Premier" there is read as itself, not as a description apposed to the spokesman's name before it. 0 where no
@@ -1683,7 +1691,14 @@ function relays(scope: ParagraphScope, verb: SpeechVerb, sentence: Segment): boo
     if (!fronted && !/\S\s*,\s*$/u.test(text.slice(sentence.start, verb.start))) return false;
     const sourceThen = fronted ? SOURCE_THEN_NAMED_SUBJECT : SOURCE_THEN_COMMA;
     return scope.verbs.some(
-      (v) => v.start > verb.end && !v.participle && !v.speakerAfter && sourceThen.test(text.slice(verb.end, v.start)),
+      (v) =>
+        v.start > verb.end &&
+        !v.participle &&
+        !v.speakerAfter &&
+        (sourceThen.test(text.slice(verb.end, v.start)) ||
+          // (s67) "According to Anna, doctors at one clinic told her on Friday that ...": people described, not named,
+          // who told the source herself; their verb reports, and the source only passes it on.
+          (fronted && SOURCE_THEN_DESCRIBED_SUBJECT.test(text.slice(verb.end, v.start)) && TOLD_THE_SOURCE.test(text.slice(v.start)))),
     );
   }
   if (verb.participle) return false;

@@ -4607,3 +4607,30 @@ describe('a closing attribution whose subject is a name with a description appos
     ).not.toContain('norland');
   });
 });
+
+describe('"According to X, people described told her on Friday that ...": the people who told the source speak (s67)', () => {
+  const story = (sentence: string) =>
+    [
+      'Valley Radio | Monday 10 October 2016',
+      'In the studio was Anna Berglund, who runs a charity in Vellmar. She told the presenter that the charity had 14 trucks at the border.',
+      `${sentence} The clinic has eight doctors left, she said.`,
+    ].join('\n\n');
+  const rows = (text: string) => statementsOf(text, '2016-10-10').map((s) => [s.speaker, s.said]);
+  it('gives the relayed remark to the doctors, on their day, and leaves the source her own day', () => {
+    expect(
+      rows(story('According to Anna, doctors at one clinic in the east told her on Friday that they had treated 300 patients.')),
+    ).toEqual([
+      ['proposed:anna-berglund', '2016-10-10'],
+      ['proposed:doctors-at-one-clinic-in-the-east', '2016-10-07'],
+      ['proposed:anna-berglund', '2016-10-10'],
+    ]);
+  });
+  it('reads no described subject that told somebody else as passing the remark to the source', () => {
+    // Near miss: the doctors told the ministry, not her; the source's report stays hers.
+    expect(
+      rows(
+        story('According to Anna, doctors at one clinic in the east told the ministry on Friday that they had treated 300 patients.'),
+      ).map((r) => r[0]),
+    ).not.toContain('proposed:doctors-at-one-clinic-in-the-east');
+  });
+});
