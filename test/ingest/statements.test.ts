@@ -4634,3 +4634,26 @@ describe('"According to X, people described told her on Friday that ...": the pe
     ).not.toContain('proposed:doctors-at-one-clinic-in-the-east');
   });
 });
+
+describe('a closing attribution that tells a broadcast\'s audience or the programme: ", she told listeners." (s67)', () => {
+  const story = (sentence: string) =>
+    [
+      'Valley Radio | Tuesday 20 December 2016',
+      'Maria Lindqvist, speaking by phone from the border, said the camps were full.',
+      sentence,
+    ].join('\n\n');
+  const rows = (text: string) => statementsOf(text, '2016-12-20').map((s) => [s.speaker, s.kind, s.said, s.evidence[0]?.slice(0, 9)]);
+  it('gives the sentence before it to the one who told them', () => {
+    for (const told of ['listeners', 'viewers', 'the programme', 'this station'])
+      expect(rows(story(`Her teams have seen dozens of people with untreated wounds, she told ${told}.`)).at(-1)).toEqual([
+        'maria-lindqvist',
+        'indirect',
+        '2016-12-20',
+        'Her teams',
+      ]);
+  });
+  it('reads no audience after another verb as a closing attribution', () => {
+    // Near miss: "thanked listeners" tells nobody anything; the sentence is no statement.
+    expect(rows(story('Her teams have seen dozens of people with untreated wounds, she thanked listeners.'))).toHaveLength(1);
+  });
+});
