@@ -253,6 +253,11 @@ const PUBLICATION_NAMED_AFTER_KIND =
 // ("Rossiyskaya Gazeta, the government's official newspaper, recalled").
 const PUBLICATION_SUBJECT =
   /(?:^|[.!?]["”’]?\s+|\n|,\s+)((?:The[^\S\n]+)?\p{Lu}[\p{L}'’-]*(?:[^\S\n]+(?:(?:du|de|des|del|of|the|al)[^\S\n]+)?\p{Lu}[\p{L}'’-]*){0,3})(?=['’]s\s|\s+\p{Ll}|,\s+(?:the|an?)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:paper|newspaper|daily|weekly|tabloid|broadsheet)\b)/gu;
+// (s67) A press review's paper named with its city (or its line) in a bracket, after "the" and perhaps its leaning:
+// "The Weser-Tageblatt (Bremen) sees", "The conservative Neue Isar-Zeitung (Munich) is alone", "Only the Spree-Bote
+// (Berlin), true to its line,"; (s67) or after "the" that follows a comma: "In Dresden, the Elbe-Rundschau asks".
+const PUBLICATION_WITH_PLACE =
+  /(?<![\p{L}'’-])[Tt]he[^\S\n]+(?:\p{Ll}[\p{L}'’-]*[^\S\n]+){0,2}(\p{Lu}[\p{L}'’-]*(?:[^\S\n]+\p{Lu}[\p{L}'’-]*){0,3})[^\S\n]+\(\p{Lu}[\p{L}'’. -]{1,30}\)|,[^\S\n]+the[^\S\n]+(\p{Lu}[\p{L}'’-]*(?:[^\S\n]+\p{Lu}[\p{L}'’-]*){0,3})(?<!['’]s)(?=[^\S\n]+\p{Ll})/dgu;
 // Documents that speak for their issuer ("the letters said", "the statement said").
 const DOCUMENT_NOUNS = 'letter|statement|communiqu[eé]|bulletin|note|release|declaration|memorandum|message';
 // (s58) A phrase set before a one-word name by a comma ("In a declaration issued by his spokesman, Ban said").
@@ -2575,6 +2580,12 @@ export class SpeakerResolver {
       if (found) return found;
       const opener = (it[1] as string).toLowerCase() === 'it' ? this.bodyOpeningSentenceBefore(verb) : null;
       if (opener) return opener;
+      // (s67) A press review's "it writes", "it argues" after the quotation it closes, with no body speaking just
+      // before: the paper its paragraph named ("The Taunus-Kurier (Wiesbaden) spreads the blame ... The paper is
+      // unimpressed. "...," it writes"). Not an "it" set inside a sentence ("Egypt, it notes, voted ...").
+      const trailer = /["”]\s*$/u.test(text.slice(Math.max(0, region.start - 4), region.start + subject.search(/\S/u)));
+      const paper = (it[1] as string).toLowerCase() === 'it' && trailer ? this.publicationBefore(region.start) : null;
+      if (paper) return paper;
     }
     // "Nigeria's deputy permanent representative to the UN, who spoke for the delegation, told", "In his statement,
     // the Permanent Representative of Ukraine to the UN stressed": the office's holder.
@@ -3963,10 +3974,20 @@ export class SpeakerResolver {
       ...[...this.text.slice(from, position).matchAll(PUBLICATION_SUBJECT)].map(named),
       // (s43) A name after a paper's kind, wherever it stands ("The business daily Kommersant quoted").
       ...[...this.text.slice(from, position).matchAll(PUBLICATION_NAMED_AFTER_KIND)].map(named),
+      // (s67) A name after "the" with its city in a bracket ("The Weser-Tageblatt (Bremen) sees"), or after a comma's
+      // "the" ("In Dresden, the Elbe-Rundschau asks"): an outlet by its article, not a person.
+      ...[...this.text.slice(from, position).matchAll(PUBLICATION_WITH_PLACE)].map((m) => {
+        const [start, end] = (m.indices?.[1] ?? m.indices?.[2] ?? [0, 0]) as [number, number];
+        return { start: from + start, end: from + end, name: m[1] ?? (m[2] as string), placed: true };
+      }),
     ]
       .sort((a, b) => a.start - b.start)
       // An article alone is no name ("The newspaper said": "The" before a lower-case word).
       .filter((n) => !/^(?:The|Le|La|Les|A|An)$/u.test(n.name))
+      // (s67) Nor a word that opens a sentence before its subject ("In its editorial, the paper", "Only the Spree-Bote"),
+      // nor a place before a paper's kind ("The Cairo daily, which ...": the paper described, not named).
+      .filter((n) => !/^(?:In|On|At|Only|Even|Also|But|And|Yet|Still|Inside|Here|There|Then|Now|While|When|After|Before)$/u.test(n.name))
+      .filter((n) => !/^\s+(?:paper|newspaper|daily|weekly|tabloid|broadsheet)\b/u.test(this.text.slice(n.end, n.end + 20)))
       .filter((n) => !this.inQuote(n) && !known.some((m) => m.start < n.end && n.start < m.end))
       .filter((n) => {
         const nextEnd = this.sentenceEndAfter(this.sentenceEndAfter(n.end) + 1);
@@ -3975,7 +3996,14 @@ export class SpeakerResolver {
         const person = /(?<![\p{L}])(?:he|she|his|her|him)(?![\p{L}])/iu.exec(after);
         // (s43) Or a name the story gives after a paper's kind ("the business daily Kommersant quoted ...").
         const kind = PUBLICATION_KIND_BEFORE.test(this.text.slice(Math.max(0, n.start - 40), n.start));
-        return (its && (!person || its.index < person.index)) || /^(?:The|Le|La|Les|Al-|El-)/u.test(n.name) || kind || this.paperByWords(n);
+        const placed = 'placed' in n && n.placed === true;
+        return (
+          (its && (!person || its.index < person.index)) ||
+          /^(?:The|Le|La|Les|Al-|El-)/u.test(n.name) ||
+          kind ||
+          placed ||
+          this.paperByWords(n)
+        );
       });
     const paper = names.at(-1) ?? this.publicationHeadingBefore(position);
     if (!paper) return null;

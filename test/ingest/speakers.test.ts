@@ -3881,3 +3881,40 @@ describe('a phone-in caller named by a first name and a town (s67)', () => {
     expect(rows(text).slice(1)).toEqual([['proposed:rescuers-from-westfield', 'indirect', '2016-12-14']]);
   });
 });
+
+describe('a press review\'s paper named with its city in a bracket, and its "it writes" after a quotation (s67)', () => {
+  const review = [
+    'Press review: the Norland papers on the vote',
+    'Norland Monitor | Press review | Wednesday, 14 December 2016',
+    'The Morning Lantern (Vellby) sees nothing new in the vote. "Nobody listens in the north any more," the paper writes. The Vellby paper recalls that the last truce collapsed a month ago.',
+    'The Harbour Gazette (Norburg) spreads the blame more widely. Its correspondent reports that the mayor was away. The paper is unimpressed. "Fine speeches have never fed a single family," it writes.',
+    'The liberal Evening Star (Port Vell) is alone in seeing hope. "Talks are not dead," the paper insists.',
+    'In its editorial, the Evening Star also warns of winter. "The trucks must move this week," it argues.',
+  ].join('\n\n');
+
+  it('gives "the paper writes", "the Vellby paper recalls" and "the paper insists" to the paper named with its city', () => {
+    const found = speakers(review);
+    const by = (words: string) => found.find((s) => s.evidence.includes(words));
+    expect(by('Nobody listens')?.name).toBe('Morning Lantern');
+    expect(by('the last truce collapsed')?.name).toBe('Morning Lantern');
+    expect(by('Talks are not dead')).toMatchObject({ name: 'Evening Star', kind: 'organization' });
+  });
+
+  it('gives "it writes" after a quotation to the paper its paragraph named, and no word opening a sentence is a paper', () => {
+    const found = speakers(review);
+    expect(found.find((s) => s.evidence.includes('Fine speeches'))?.name).toBe('Harbour Gazette');
+    expect(found.find((s) => s.evidence.includes('The trucks must move'))?.name).toBe('Evening Star');
+    expect(found.some((s) => /^(?:In|Only|The Cairo)$/u.test(s.name ?? ''))).toBe(false);
+  });
+
+  it('leaves a person named with his party in a bracket a person, and "Egypt, it notes," unread as a paper', () => {
+    const text = [
+      'Press review',
+      'The Evening Star (Port Vell) leads on the vote. The Port Vell daily, which has long argued for talks, is hopeful. Sweden, it notes, voted for both drafts.',
+      'Ivo Lenk (Green Party) said the vote had failed.',
+    ].join('\n\n');
+    const found = speakers(text);
+    expect(found.find((s) => s.evidence.includes('the vote had failed'))).toMatchObject({ name: 'Ivo Lenk', kind: 'person' });
+    expect(found.some((s) => s.evidence.trim() === 'Sweden')).toBe(false);
+  });
+});
