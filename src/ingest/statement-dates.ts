@@ -4664,28 +4664,40 @@ const DATED_BEFORE = /\bdated\s+(?:on\s+)?$/iu;
 /**
  * Remarks made in a document the article dates apart from the day it was sent on or made public ("the ministry said
  * in two identical letters ... The letters, dated Tuesday, were circulated on Wednesday"): a remark whose own words
- * name that document ("said in a letter", "the letters said") takes the document's day, and the same speaker's
- * remarks that continue it follow. Over the article's date, a dateline's day or a day the remark only inherited.
+ * name that document as what it is given in (documentNamed: "said in a letter", "the letters said") takes the
+ * document's day, and the same speaker's remarks that continue it follow. Over the article's date, a dateline's day or
+ * a day the remark only inherited. (s67) And its signer's words told later by "writes" or "wrote" (WRITES) with no day
+ * of their own: the letter's, where the sentence that dates it names him after "signed by" ("The letter, dated 20
+ * December, is signed by Ambassador X. ... \"...,\" X writes.").
  */
 function dateByDatedDocument(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
   const { text } = article;
-  const documents: { noun: string; day: When }[] = [];
+  const documents: { noun: string; day: When; sentence: Segment }[] = [];
   for (const m of article.dateMentions) {
     if (m.kind !== 'point' || m.when.precision !== 'day' || inQuote(article, m)) continue;
     if (!DATED_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) continue;
     const sentence = sentenceOf(article, m.start);
     const noun = sentence ? DOCUMENT.exec(text.slice(sentence.start, m.start)) : null;
-    if (noun) documents.push({ noun: singular(noun[1] as string), day: m.when });
+    if (sentence && noun) documents.push({ noun: singular(noun[1] as string), day: m.when, sentence });
   }
   if (documents.length === 0) return;
+  // (s67) The one who signed a dated document: named after "signed by" in the sentence that dates it.
+  const writtenBy = (statement: ExtractedStatement) =>
+    documents.find((d) => {
+      const signed = /\bsigned\s+by\s+/iu.exec(d.sentence.text);
+      return signed !== null && namesSpeaker(article, statement.speaker, d.sentence.text.slice(signed.index));
+    });
   let previous: ExtractedStatement | null = null;
   for (const statement of statements) {
     const open =
       statement.said.basis === 'publication' || statement.said.note?.startsWith('continues') || datelineDated(article, statement);
-    const named = DOCUMENT.exec(placingWords(article, statement));
-    const document = named ? documents.find((d) => d.noun === singular(named[1] as string)) : undefined;
+    const named = documentNamed(article, statement);
+    const document = named ? documents.find((d) => d.noun === singular(named)) : undefined;
+    const written = open && !document && WRITES.test(statement.verb.text) ? writtenBy(statement) : undefined;
     if (open && document) {
       statement.said = { ...document.day, note: `the day of the ${document.noun} ${DOCUMENT_NOTE}` };
+    } else if (written) {
+      statement.said = { ...written.day, note: `the day of the ${written.noun} its writer signed, ${DOCUMENT_NOTE}` };
     } else if (
       open &&
       statement.continuation &&
@@ -4697,6 +4709,44 @@ function dateByDatedDocument(article: ArticleAnalysis, statements: ExtractedStat
     previous = statement;
   }
 }
+
+// (s67) A writer's verb: "X writes", "wrote Y".
+const WRITES = /^(?:writes|wrote|write)$/iu;
+
+/**
+ * (s67) The document noun a remark's words give it in (DOCUMENT): before its verb ("The letter also notes", "the
+ * letters said", "In the letter, X wrote"), right after its verb ("said in two identical letters"), or "In it" opening
+ * its sentence where the sentence before names the document ("... in a letter of its own dated 17 October. In it X
+ * wrote that ..."). Not a document the remark is about: one after "about" ("Asked about the letter, X said"), nor one
+ * in the reported words ("said the Russian letter had reached the mission", "said his letter had been ignored").
+ */
+function documentNamed(article: ArticleAnalysis, statement: ExtractedStatement): string | null {
+  const { text } = article;
+  const { verb } = statement;
+  const sentence = sentenceOf(article, verb.start);
+  if (!sentence) return null;
+  // Before the verb, in its clause: the remark's subject ("The letters said"), not a topic ("Asked about the letter,").
+  const quote = article.quotations.filter((q) => q.end <= verb.start && q.start >= sentence.start).at(-1);
+  const before = text.slice(Math.max(sentence.start, quote?.end ?? sentence.start), verb.start);
+  const subject = DOCUMENT.exec(before.replace(/\b(?:about|regarding|concerning)\s+[^,;]*/giu, ''));
+  if (subject) return subject[1] as string;
+  // Right after the verb: "said in a letter", "wrote in two identical letters".
+  const after = DOCUMENT_AFTER_VERB.exec(text.slice(verb.end, verb.end + 80));
+  if (after) return after[1] as string;
+  // "In it X wrote", pointing back to the document the sentence before names.
+  if (/^\s*(?:In|Through)\s+it\b/u.test(text.slice(sentence.start, verb.start))) {
+    const paragraph = article.paragraphs.find((p) => p.start <= sentence.start && sentence.start < p.end);
+    const prior = paragraph ? sentenceBefore(text, paragraph, sentence) : undefined;
+    const back = prior ? DOCUMENT.exec(prior.text) : null;
+    if (back) return back[1] as string;
+  }
+  return null;
+}
+
+const DOCUMENT_AFTER_VERB = new RegExp(
+  String.raw`^\s+(?:\p{Ll}+ly\s+)?(?:in|through)\s+(?:a|an|the|its|his|her|their|this|two|three|identical|joint)\s+(?:(?!that\b|which\b)\p{L}[\p{L}-]*\s+){0,2}${DOCUMENT.source}`,
+  'iu',
+);
 
 const DOCUMENT_NOTE = 'the remark was made in, as the article dates it';
 

@@ -481,6 +481,28 @@ describe('a remark made in a document the article dates (s8)', () => {
   });
 });
 
+describe('a dated letter\'s writer quoted later by "writes", and remarks only about a letter (s67)', () => {
+  const signed = (writer: string) =>
+    [
+      "The letter, dated 9 December and addressed to the Secretary-General, is signed by Norland's Ambassador, Hélène Dubois.",
+      `"The convoys have carried 4,000 people out of the old town," ${writer} writes.`,
+    ].join('\n\n');
+  it("dates the writer's words by the letter's day", () => {
+    expect(saidOf(signed('Dubois'), 'helene-dubois')).toEqual(['2016-12-09']);
+    // Near miss: another person's words, "writes" or not, are no words of that letter (undated, as "writes" leaves them).
+    expect(saidOf(signed('Lindqvist'), 'maria-lindqvist')).toEqual([null]);
+  });
+  it('leaves a remark about the letter, not made in it, to its own day', () => {
+    const text = [
+      'In a letter dated 9 December, Hélène Dubois asked the Council to wait.',
+      'Asked about the Norlandic letter, Omar Haddad said the talks would go on.',
+      'Peter Okafor said the letter had reached his office "far too late".',
+    ].join('\n\n');
+    expect(saidOf(text, 'omar-haddad')).toEqual(['2016-12-14']);
+    expect(saidOf(text, 'peter-okafor')).toEqual(['2016-12-14']);
+  });
+});
+
 describe('words after the quotation place a remark at the gathering (s8)', () => {
   it('reads the sentence outside its quotations when it reports no other speech', () => {
     const lead = 'Foreign ministers meeting in emergency session in Port Vell on Monday called for a truce in the old town.';
