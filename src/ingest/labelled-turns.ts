@@ -1499,16 +1499,20 @@ function speakerByName(
 /**
  * The last name in `text` whose last word is `surname` and that has a first name ("Ivo Marsh" in "talks to Captain
  * Ivo Marsh"), courtesy titles, offices and ranks dropped; null when the text gives the surname alone.
+ * (s67) A name runs on over no line's end, and a run of office words before the surname is no first name: a
+ * ministry's transcript that calls its minister "Foreign Minister Roe" in its title and labels the turns "Minister
+ * Roe:" under headings ("(1) Travel advice for Norland" / "Minister Roe: ...") gives the surname alone, not a
+ * "Foreign Minister Roe" nor a "Norland Minister Roe".
  */
 function fullNameBefore(text: string, surname: string): string | null {
   const pattern = new RegExp(
-    String.raw`(?<![\p{L}'’.-])((?:${NAME_WORD}\s+(?:${PARTICLE}\s+)*){1,3})${escapeRegExp(surname)}(?![\p{L}])`,
+    String.raw`(?<![\p{L}'’.-])((?:${NAME_WORD}[^\S\n]+(?:${PARTICLE}[^\S\n]+)*){1,3})${escapeRegExp(surname)}(?![\p{L}])`,
     'gu',
   );
   let last: string | null = null;
   for (const match of text.matchAll(pattern)) {
     const words = (match[1] as string).trim().split(/\s+/u);
-    while (words.length > 0 && TITLE_WORD.test(words[0] as string)) words.shift();
+    while (words.length > 0 && (TITLE_WORD.test(words[0] as string) || OFFICE_RUN_WORD.test(words[0] as string))) words.shift();
     if (
       words.length === 0 ||
       !/^\p{Lu}/u.test(words[0] as string) ||

@@ -1314,3 +1314,40 @@ describe('a Q:/A: interview whose introduction names the interviewee in the sent
     ]);
   });
 });
+
+describe('a ministry transcript that names its minister by title and surname only, turns under numbered headings (s67)', () => {
+  const transcript = (name: string) =>
+    [
+      `Press Conference by Foreign Minister ${name}`,
+      'Tuesday, December 13, 2016, 10:30 a.m. Ministry Press Conference Room',
+      '1. Opening Remarks',
+      '(1) Travel advice for Norland',
+      `Minister ${name.split(' ').at(-1)}: I would like to begin with the safety of our nationals. I urge everyone not to travel to Norland.`,
+      '(2) Aid for the people of Port Vell',
+      `Minister ${name.split(' ').at(-1)}: Secondly, the Government has decided to send aid to Port Vell. We will stand with the people there.`,
+      '2. Questions concerning Norland',
+      'Reporter: The talks in Lakehaven have stalled. What is your view?',
+      `Minister ${name.split(' ').at(-1)}: I do not share that view. The talks deserve a chance.`,
+      '(10:45 a.m.)',
+    ].join('\n\n');
+  const turns = (text: string) =>
+    statementsOf(text, '2016-12-13')
+      .filter((s) => s.kind === 'direct')
+      .map((s) => [s.speaker, s.said]);
+
+  it('gives every turn to the minister by the surname, not to the heading word before the label nor to the title', () => {
+    expect(turns(transcript('Tanabe'))).toEqual([
+      ['proposed:tanabe', '2016-12-13'],
+      ['proposed:tanabe', '2016-12-13'],
+      ['proposed:tanabe', '2016-12-13'],
+    ]);
+  });
+
+  it('still takes the first name where the title gives the full name', () => {
+    expect(turns(transcript('Kenji Tanabe')).map((t) => t[0])).toEqual([
+      'proposed:kenji-tanabe',
+      'proposed:kenji-tanabe',
+      'proposed:kenji-tanabe',
+    ]);
+  });
+});
