@@ -304,8 +304,11 @@ export const UNMARKED_ASIDE_AFTER_NAME = /(\p{Lu}[\p{L}'’.-]*)\s+(?:while|when
 // mother-of-two".
 // (s57) ... and by where the person comes from or the party they sit for: "the Renmore native", "the Aleppo-born
 // surgeon", "The Liberal Democrat", "the Fine Gael TD".
+// (s67) A person named again by an age and a noun of what they do ("the 52-year-old farmer", "the 34-year-old nurse"),
+// group 1 the age; AGE_AFTER_NAME, the age set after a name ("Lina, 26,", "Lina (26)").
+const AGE_AFTER_NAME = /^(?:,\s*|\s*\()(\d{1,3})[,)]/u;
 const PERSON_NAMED_AGAIN =
-  /^\s*[Tt]he\s+(?:\d{1,3}-year-old|(father|mother|grandfather|grandmother|dad|mum|mom)-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})|(?:\p{Lu}[\p{L}'’-]+\s+){1,2}native|\p{Lu}[\p{L}'’]+-born\s+\p{Ll}+|(?:Liberal\s+Democrat|Conservative|Labour|Tory|Fine\s+Gael|Fianna\s+F[aá]il|Sinn\s+F[eé]in|SNP|Plaid\s+Cymru|Democrat|Republican)(?:\s+(?:MP|TD|MEP|MSP|MS|AM|councillor|senator|congressman|congresswoman|peer|lawmaker))?|(?:\p{Lu}[\p{L}'’-]+\s+){2,3}(?:leader|chief|chairman|chairwoman|founder))\s*$/u;
+  /^\s*[Tt]he\s+(?:(\d{1,3})-year-old(?:\s+\p{Ll}[\p{Ll}-]+)?|(father|mother|grandfather|grandmother|dad|mum|mom)-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})|(?:\p{Lu}[\p{L}'’-]+\s+){1,2}native|\p{Lu}[\p{L}'’]+-born\s+\p{Ll}+|(?:Liberal\s+Democrat|Conservative|Labour|Tory|Fine\s+Gael|Fianna\s+F[aá]il|Sinn\s+F[eé]in|SNP|Plaid\s+Cymru|Democrat|Republican)(?:\s+(?:MP|TD|MEP|MSP|MS|AM|councillor|senator|congressman|congresswoman|peer|lawmaker))?|(?:\p{Lu}[\p{L}'’-]+\s+){2,3}(?:leader|chief|chairman|chairwoman|founder))\s*$/u;
 // (s58) A parliament's member named by the seat ("The member for Betio", "the MP for Kettleby, who ..."): group 1 the
 // office word, group 2 the seat.
 const MEMBER_FOR_SEAT =
@@ -1875,6 +1878,19 @@ export class SpeakerResolver {
   }
 
   /**
+   * A remark's subject with the words before it that may belong to it (up to 40 characters) and those up to the remark:
+   * where a person speaking for a body is named ("The spokesman of Norland said"). (s67) Not past a "that" or a
+   * sentence's end: "The spokesperson noted that Relief Watch estimates ..." gives Relief Watch's estimate inside the
+   * spokesperson's remark, and Relief Watch is no one's "she" after it.
+   */
+  private subjectWithLead(subject: Span, speech: Span): string {
+    const lead = this.text.slice(Math.max(0, subject.start - 40), subject.start);
+    const cut = [...lead.matchAll(/\bthat\s+|[.!?;:]["”’]?\s+/gu)].at(-1);
+    const from = cut ? cut.index + cut[0].length : 0;
+    return lead.slice(from) + this.text.slice(subject.start, Math.max(subject.end, speech.start));
+  }
+
+  /**
    * A state or body named as the one a person speaks for ("The representative of Canada", "Brazil's representative"),
    * with no person named beside it ("Vitaly Churkin, Russia's ambassador": the person named beside the title is the
    * one).
@@ -2520,9 +2536,9 @@ export class SpeakerResolver {
     // the leader of a party or movement named by it ("The Future Movement leader added that ...").
     const again = PERSON_NAMED_AGAIN.exec(subject);
     if (again) {
-      const word = (again[1] ?? '').toLowerCase();
+      const word = (again[2] ?? '').toLowerCase();
       const gender = /^(?:father|grandfather|dad)$/u.test(word) ? 'male' : /^(?:mother|grandmother|mum|mom)$/u.test(word) ? 'female' : null;
-      const found = this.antecedent(subjectEnd, 'pronoun', null, gender);
+      const found = this.antecedent(subjectEnd, 'pronoun', null, gender, null, again[1] ? Number(again[1]) : null);
       if (found.status === 'actor' || found.status === 'proposed') return found;
     }
     // (s58) "The member for Betio, who asked the question, said": a parliament's member named by the seat, as its
@@ -4164,6 +4180,8 @@ export class SpeakerResolver {
     gender: Gender = null,
     /** "the French foreign minister": the nationality the description gives, which a candidate's own must not contradict. */
     nationality: string | null = null,
+    /** (s67) "the 52-year-old farmer": the age the words give, which an age set after a candidate's name must not contradict. */
+    age: number | null = null,
   ): SpeakerResolution {
     const foreign = (roles: string[]) => nationality !== null && !sameNationality(roles, nationality);
     const candidates: {
@@ -4353,7 +4371,7 @@ export class SpeakerResolver {
         !title &&
         speakerKind !== 'person' &&
         !DOCUMENT_SUBJECT.test(this.text.slice(note.subject.start, note.subject.end)) &&
-        SPEAKS_FOR.test(this.text.slice(Math.max(0, note.subject.start - 40), Math.max(note.subject.end, note.speech.start)))
+        SPEAKS_FOR.test(this.subjectWithLead(note.subject, note.speech))
       ) {
         candidates.push({
           start: note.subject.start,
@@ -4456,6 +4474,9 @@ export class SpeakerResolver {
     };
     const fitting = candidates.filter((c) => {
       if (isAddressee(c)) return false;
+      // (s67) "her daughter Yuliana, 26, called ... \"...,\" the 52-year-old farmer said": not one whose age is another.
+      const given = age === null ? null : AGE_AFTER_NAME.exec(this.text.slice(c.end, c.end + 8));
+      if (given && Number(given[1]) !== age) return false;
       if (!c.spoke && this.asides.some((a) => a.start <= c.start && c.end <= a.end && a.end <= position)) return false;
       if (!c.spoke && describing.some((r) => r.start <= c.start && c.end <= r.end)) return false;
       if (!gender) return true;

@@ -3918,3 +3918,58 @@ describe('a press review\'s paper named with its city in a bracket, and its "it 
     expect(found.some((s) => s.evidence.trim() === 'Sweden')).toBe(false);
   });
 });
+
+describe('"she added" after a spokesperson noted what a body estimates (s67)', () => {
+  const release = (noted: string) =>
+    [
+      'Ministry urges nationals to register',
+      '"We call on all parties to respect the ceasefire," ministry spokesperson Anna Berg said.',
+      noted,
+      'She added that the ministry hotline has received calls from 16 families since Monday. "Every call is recorded and passed on," she said.',
+    ].join('\n\n');
+  const added = (text: string) =>
+    statementsOf(text, '2016-12-14')
+      .filter((s) => /^(?:She added|Every call)/u.test(s.evidence[0] ?? ''))
+      .map((s) => s.speaker);
+
+  it('gives her words to the spokesperson, not to the body whose estimate she relayed', () => {
+    const text = release(
+      'The spokesperson noted that Relief Watch estimates that some 50,000 civilians remain in the city, and that the United Nations has said there are no hospitals left there.',
+    );
+    expect(added(text)).toEqual(['proposed:anna-berg', 'proposed:anna-berg']);
+    // The body's estimate is still its own.
+    expect(statementsOf(text, '2016-12-14').find((s) => /^Relief Watch estimates/u.test(s.evidence[0] ?? ''))?.speaker).toBe(
+      'relief-watch',
+    );
+  });
+  it('keeps a body whose own spokesperson speaks for it as the one meant', () => {
+    // Near form: the spokesperson is the body's ("A Relief Watch spokesperson ..."), named in the subject itself.
+    const text = [
+      'Aid group warns of shortages',
+      'A spokesperson for Relief Watch said the convoys had been stopped at the edge of Port Vell.',
+      'She added that the group would try again on Friday.',
+    ].join('\n\n');
+    expect(added(text)).toEqual(['relief-watch']);
+  });
+});
+
+describe('a quotation closed by "the 52-year-old farmer said", a person named again by age and trade (s67)', () => {
+  const story = (age: string) =>
+    [
+      'Families wait by the phone',
+      'PORT VELL - Anna Berg keeps her mobile phone next to the front door of her house. The last time it rang was on December 11, when her daughter Lina, 26, called from the house where she works in the Old Town.',
+      `"The shelling is heavy every night. Since then, nothing. I pray and I wait," the ${age}-year-old farmer said on Monday.`,
+    ].join('\n\n');
+  const quoted = (text: string) =>
+    statementsOf(text, '2016-12-20')
+      .filter((s) => s.kind === 'direct')
+      .map((s) => [s.speaker, s.said]);
+
+  it('gives the words to the mother the paragraph before told of, not to the daughter whose age is another', () => {
+    expect(quoted(story('52'))).toEqual([['proposed:anna-berg', '2016-12-19']]);
+  });
+  it('gives them to the daughter where the age is hers', () => {
+    // Near form: the age the words give is the one set after the daughter's name.
+    expect(quoted(story('26')).map((r) => r[0])).toEqual(['proposed:lina']);
+  });
+});
