@@ -112,6 +112,9 @@ const RELATIVE_APPOSITIVE = new RegExp(
   String.raw`,\s(?:[^,;]{0,100}?\s)?(?:who|which|whose)\s(?:[^,;]|(?<=\d),(?=\d{3})){1,120}${RELATIVE_APPOSED_NAME},\s*$`,
   'u',
 );
+// (s67) The same with "that" after a short noun phrase of its own set off by commas ("Ana Roe of the Harbour Network, a
+// group that helps the families, said"): the apposition's relative clause, no clause of the subject's.
+const RELATIVE_THAT_APPOSITIVE = /,\s(?:an?|the)\s(?:[\p{L}'’-]+\s){1,4}that\s(?!is\s+why\b)[^,;:"“”]{1,100},\s*$/u;
 // "A nurse who worked in Freetown and now volunteers in Kilis, Ms. Ana Roe, said": a description opening the sentence,
 // its own relative clause, then the name apposed to it; the relative clause tells which person, no clause of its own.
 const DESCRIBED_THEN_NAMED = new RegExp(
@@ -445,6 +448,8 @@ export function clauseStart(text: string, sentenceStart: number, verbStart: numb
   const timed = TIME_BEFORE_VERB.exec(before);
   const relative = RELATIVE_APPOSITIVE.exec(timed ? before.slice(0, timed.index + 1) : before);
   if (relative) before = before.slice(0, relative.index); // ", who heads X," belongs to the subject
+  const relativeThat = RELATIVE_THAT_APPOSITIVE.exec(before);
+  if (relativeThat) before = before.slice(0, relativeThat.index); // (s67) ", a group that helps X," as well
   const anonymous = ANONYMITY_RELATIVE.exec(before);
   if (anonymous) before = before.slice(0, anonymous.index); // "a nurse who asked not to be named" is the subject
   if (DESCRIBED_THEN_NAMED.test(before)) before = ''; // "A nurse who ..., Ms. X," is one subject

@@ -4657,3 +4657,24 @@ describe('a closing attribution that tells a broadcast\'s audience or the progra
     expect(rows(story('Her teams have seen dozens of people with untreated wounds, she thanked listeners.'))).toHaveLength(1);
   });
 });
+
+describe('a speaker set off by an apposition with a relative "that" ("a group that helps the families") (s67)', () => {
+  const said = (text: string) =>
+    statementsOf(text, '2016-12-20')
+      .filter((s) => s.kind === 'indirect')
+      .map((s) => [s.speaker, s.evidence[0]?.slice(0, 20)]);
+
+  it('reads the remark of the named person, the relative clause part of her description', () => {
+    expect(
+      said(
+        'Anna Berg of the Lakehaven Workers Network, a group that helps the families, said at least 400 women from the province were working in Norland.',
+      ),
+    ).toEqual([['proposed:anna-berg', 'Anna Berg of the Lak']]);
+  });
+  it('leaves a "that" clause with no article before it a clause of its own', () => {
+    // Near form: "so that" opens a clause of purpose, not a description of the subject.
+    expect(said('The convoy waited at the gate, so that the drivers could rest, Peter Okafor said on Monday.').map((r) => r[0])).toEqual([
+      'peter-okafor',
+    ]);
+  });
+});
