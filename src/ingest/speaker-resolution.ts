@@ -4538,8 +4538,12 @@ export class SpeakerResolver {
     // one who is the subject there.
     // (s43) So does one named further on in a sentence that opens on another candidate as its subject ("Kassab pointed
     // to the trip Jean-Marc Ayrault made to Moscow ... \"...,\" she argued.": the trip's maker is no subject there).
-    const opensAsSubject = (c: { start: number; end: number }) =>
-      /^\s*$/u.test(this.text.slice(this.sentenceStartBefore(c.start), c.start)) && /^\s+\p{Ll}/u.test(this.text.slice(c.end, c.end + 3));
+    // (s67) A title or an honorific before the name keeps it the opening subject ("Mr Roe will host Jo Lee in Vell on
+    // Sunday. He promised MPs that ...": Roe, not Lee, is the "he").
+    const opensAsSubject = (c: { start: number; end: number }) => {
+      const before = this.text.slice(this.sentenceStartBefore(c.start), c.start);
+      return (/^\s*$/u.test(before) || TITLE_OPENING_SENTENCE.test(before)) && /^\s+\p{Ll}/u.test(this.text.slice(c.end, c.end + 3));
+    };
     const openers = fitting.filter((c) => c.start >= windowStart && c.start < sentenceStart && opensAsSubject(c));
     // Opening its sentence as its subject, a dateline before it allowed ("GENEVA — Staffan de Mistura has ...").
     const opensSentence = (c: { start: number; end: number }) =>

@@ -3973,3 +3973,23 @@ describe('a quotation closed by "the 52-year-old farmer said", a person named ag
     expect(quoted(story('26')).map((r) => r[0])).toEqual(['proposed:lina']);
   });
 });
+
+describe('"he" after a sentence that opens on a titled name as its subject and names another man as its object (s67)', () => {
+  const speakerOf = (opening: string) =>
+    statementsOf(
+      [
+        'Ministers to meet in Stockholm',
+        `${opening} will host Peter Okafor and other European ministers in Stockholm on Sunday. He promised MPs that the evidence of the shelling would be gathered.`,
+      ].join('\n\n'),
+      '2016-12-14',
+    ).find((s) => s.evidence[0]?.includes('evidence of the shelling'))?.speaker;
+  it('gives the promise to the titled host, not to the guest named after him', () => {
+    expect(speakerOf('Mr Haddad')).toBe('omar-haddad');
+    expect(speakerOf('Foreign Minister Haddad')).toBe('omar-haddad');
+    expect(speakerOf('Omar Haddad')).toBe('omar-haddad');
+  });
+  it('still reads the guest where the sentence opens on no name', () => {
+    // Near miss: "The chamber will host ..." has no person as its subject; the guest is the "he".
+    expect(speakerOf('The chamber')).toBe('peter-okafor');
+  });
+});
