@@ -258,6 +258,16 @@ const PUBLICATION_SUBJECT =
 // (Berlin), true to its line,"; (s67) or after "the" that follows a comma: "In Dresden, the Elbe-Rundschau asks".
 const PUBLICATION_WITH_PLACE =
   /(?<![\p{L}'’-])[Tt]he[^\S\n]+(?:\p{Ll}[\p{L}'’-]*[^\S\n]+){0,2}(\p{Lu}[\p{L}'’-]*(?:[^\S\n]+\p{Lu}[\p{L}'’-]*){0,3})[^\S\n]+\(\p{Lu}[\p{L}'’. -]{1,30}\)|,[^\S\n]+the[^\S\n]+(\p{Lu}[\p{L}'’-]*(?:[^\S\n]+\p{Lu}[\p{L}'’-]*){0,3})(?<!['’]s)(?=[^\S\n]+\p{Ll})/dgu;
+// (s67) A line of its own in capitals, one to four words, over a paragraph: a press review's heading for a paper
+// ("YENİ UFUK", "KENT SABAHI").
+const CAPITAL_HEADING = /(?:^|\n)[^\S\n]*(\p{Lu}[\p{Lu}'’-]*(?:[^\S\n]+\p{Lu}[\p{Lu}'’-]*){0,3})[^\S\n]*\n(?=[^\S\n]*\p{Lu}[^\n]*\p{Ll})/gu;
+const DATE_HEADING =
+  /^(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)\b/u;
+/** (s67) Whether two names have the same letters, whatever their case and accents ("YENİ UFUK", "Yeni Ufuk"). */
+function sameLetters(a: string, b: string): boolean {
+  const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/ı/gu, 'i').toUpperCase().replace(/’/gu, "'");
+  return fold(a) === fold(b);
+}
 // Documents that speak for their issuer ("the letters said", "the statement said").
 const DOCUMENT_NOUNS = 'letter|statement|communiqu[eé]|bulletin|note|release|declaration|memorandum|message';
 // (s58) A phrase set before a one-word name by a comma ("In a declaration issued by his spokesman, Ban said").
@@ -1463,6 +1473,8 @@ const WHICH_SUBJECT = /,\s+which\s+(?:(?:had|has|have|also|then|later|once|again
  */
 export class SpeakerResolver {
   private readonly proposalsById = new Map<string, ProposedActor>();
+  /** (s67) The capitals headings that name papers, found once per article (capitalHeadingPapers). */
+  private capitalHeadings: { start: number; end: number; name: string }[] | null = null;
   private readonly proposalMentions: { span: Span; proposal: ProposedActor }[] = [];
   /** Speech already attributed in this pass: its speaker, where the subject stands and the words reported. */
   private noted: NotedSpeech[] = [];
@@ -3979,7 +3991,11 @@ export class SpeakerResolver {
    * an article ("The", "Le", "Al-"). A known actor, place or person is none. Proposed as an `organization`.
    */
   private publicationBefore(position: number): SpeakerResolution | null {
-    const from = this.paragraphBeforeStart(position);
+    // (s67) Not past a heading in capitals: a new section ("ALSO IN THE PAPERS", "WHAT TO WATCH", "KENT SABAHI").
+    const section = this.capitalHeadingLines()
+      .filter((h) => h.end < position)
+      .at(-1);
+    const from = Math.max(this.paragraphBeforeStart(position), section?.end ?? 0);
     const known = [...this.actorMentions, ...this.locationMentions];
     const named = (m: RegExpExecArray) => {
       const start = from + m.index + m[0].length - (m[1] as string).length;
@@ -4006,6 +4022,8 @@ export class SpeakerResolver {
       .filter((n) => !/^\s+(?:paper|newspaper|daily|weekly|tabloid|broadsheet)\b/u.test(this.text.slice(n.end, n.end + 20)))
       .filter((n) => !this.inQuote(n) && !known.some((m) => m.start < n.end && n.start < m.end))
       .filter((n) => {
+        // (s67) A name a capitals heading above it printed ("KENT SABAHI" ... "Kent Sabahı's editorial writer").
+        if (this.capitalHeadingPapers().some((h) => h.start < n.start && sameLetters(h.name, n.name))) return true;
         const nextEnd = this.sentenceEndAfter(this.sentenceEndAfter(n.end) + 1);
         const after = this.text.slice(n.end, Math.min(nextEnd, position));
         const its = /(?<![\p{L}])[Ii]ts(?![\p{L}])/u.exec(after);
@@ -4058,9 +4076,49 @@ export class SpeakerResolver {
         const known = [...this.actorMentions, ...this.locationMentions].some((m) => m.start < found.end && found.start < m.end);
         return known ? null : found;
       }
+      // (s67) Or a heading in capitals with no bracket that the paper's name in ordinary case repeats below; another
+      // such heading opens a section of no paper ("ALSO IN THE PAPERS").
+      const bare = this.capitalHeadingPapers().find((h) => h.start === start);
+      if (bare) return bare;
+      if (this.capitalHeadingLines().some((h) => h.start === start)) return null;
       end = start - 1;
     }
     return null;
+  }
+
+  /**
+   * (s67) A press review's headings in capitals with no bracket, each a line of its own over its paper's paragraph,
+   * that the paper's name in ordinary case repeats further down ("YENİ UFUK" / "The pro-government daily leads ..." /
+   * "According to Yeni Ufuk, ..."): the paper, by the name as the text writes it. A capitals line the text never names
+   * again ("ALSO IN THE PAPERS", "WHAT TO WATCH", the outlet's own banner) is none.
+   */
+  private capitalHeadingPapers(): { start: number; end: number; name: string }[] {
+    if (this.capitalHeadings) return this.capitalHeadings;
+    const found: { start: number; end: number; name: string }[] = [];
+    const known = [...this.actorMentions, ...this.locationMentions];
+    for (const { start, end } of this.capitalHeadingLines()) {
+      const heading = this.text.slice(start, end);
+      // Not the outlet's own banner above the story (no sentence before it but the title), a known actor or place
+      // ("ANKARA"), nor a month or a day ("OCTOBER", "MONDAY").
+      if (!/[.!?]["”’]?[^\S\n]*\n/u.test(this.text.slice(this.text.indexOf('\n') + 1, start))) continue;
+      if (known.some((m) => m.start < end && start < m.end) || DATE_HEADING.test(heading)) continue;
+      const words = heading.split(/\s+/u).length;
+      const below = new RegExp(`(?<![\\p{L}'’-])(?=(\\p{Lu}[\\p{L}'’-]*(?:[^\\S\\n]+\\p{Lu}[\\p{L}'’-]*){${words - 1}}))`, 'gu');
+      const named = [...this.text.slice(start + heading.length).matchAll(below)]
+        .map((m) => withoutPossessive(m[1] as string))
+        .find((name) => /\p{Ll}/u.test(name) && sameLetters(name, heading));
+      if (named) found.push({ start, end: start + heading.length, name: named });
+    }
+    this.capitalHeadings = found;
+    return found;
+  }
+
+  /** (s67) The lines of a press review in capitals with no bracket, each over a paragraph ("YENİ UFUK", "WHAT TO WATCH"). */
+  private capitalHeadingLines(): { start: number; end: number }[] {
+    return [...this.text.matchAll(CAPITAL_HEADING)].map((line) => {
+      const start = line.index + line[0].indexOf(line[1] as string);
+      return { start, end: start + (line[1] as string).length };
+    });
   }
 
   /** Where the sentence holding a position ends (its full stop, or the paragraph's end). */

@@ -3993,3 +3993,26 @@ describe('"he" after a sentence that opens on a titled name as its subject and n
     expect(speakerOf('The chamber')).toBe('peter-okafor');
   });
 });
+
+describe("a press review's paper under a heading in capitals with no bracket, named below in ordinary case (s67)", () => {
+  const review = [
+    'Press review: the Norland papers on the truce',
+    'NORLAND MORNING BRIEF',
+    'Wednesday, December 14, 2016',
+    'GÜNEŞLİ SABAH\nThe pro-government daily leads with the truce. According to Güneşli Sabah, the first buses left at dawn.',
+    'NORRA KURIREN\nThe nationalist daily sees no reason to celebrate. Norra Kuriren\'s editorial writer draws the usual lesson. "Those who lecture Norland from afar did not feed one family," the paper says.',
+    'FOREIGN DESK\nThe envoy Peter Okafor flew to Vellby on Tuesday. "Nobody in the council cared about the north," the paper says.',
+  ].join('\n\n');
+
+  it('gives "the paper says" to the paper its heading names, by the name as the text writes it', () => {
+    const found = speakers(review);
+    expect(found.find((s) => s.evidence.includes('Those who lecture'))).toMatchObject({ name: 'Norra Kuriren', kind: 'organization' });
+    expect(found.find((s) => s.evidence.includes('first buses left'))?.name).toBe('Güneşli Sabah');
+  });
+
+  it('reads a capitals line the text never names again as no paper', () => {
+    const found = speakers(review);
+    expect(found.some((s) => /FOREIGN DESK|Foreign Desk|NORLAND MORNING BRIEF/iu.test(s.name ?? ''))).toBe(false);
+    expect(found.find((s) => s.evidence.includes('Nobody in the council'))?.name).not.toBe('Norra Kuriren');
+  });
+});
