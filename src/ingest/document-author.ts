@@ -80,6 +80,12 @@ const BYLINE = new RegExp(String.raw`^By\s+(${PERSON_NAME})\s*(?:[,|–—-]\s*(
 // a letter's heading, with the office of the one who signs it.
 const LETTER_HEADING =
   /^(?:Identical\s+)?[Ll]etters?\s+dated\s+.+?\s+from\s+the\s+(.+?)\s+(?:addressed\s+to|to\s+the\s+(?:Secretary-General|President))\b/u;
+// (s67) A letter printed in full under a labelled header, its day on a line of its own: "Letter dated: 7 December 2016"
+// (with "From:", "To:" lines around it, the office of the one who signs left to the signature).
+const LABELLED_LETTER_DATE = /^(?:Identical\s+)?[Ll]etters?\s+dated\s*:\s*\S/u;
+// (s67) What closes a letter's printed header before its text: a separator line ("---", "* * *") or the editor's note
+// that introduces the text ("Editor's note. The letter below was issued ...").
+const HEADER_CLOSE = /^(?:[-*_–—=]\s*){3,}$|^Editor['’]s\s+note\b/iu;
 // "Annex", "Annex I", "Annex to the letter dated ...", "Enclosure": where a letter's transmitted document starts.
 const ANNEX_HEADING = /^(?:Annex|Enclosure)(?:\s+(?:[IVX]+|\d+)\b)?(?:\s+to\s+the\s+.*)?$/u;
 // "Statement by the Ministry of Foreign Affairs of Norland on ...", "Press release of the Presidency of ...": an
@@ -135,14 +141,19 @@ function letterVoices(article: ArticleAnalysis): DocumentVoices | null {
   if (!signature) return null;
   const { at: signedAt, name, role: signedRole } = signature;
   // The heading nearest before the body: the last "Letter dated ..." line before the signature.
-  const headingAt = paragraphs.slice(0, signedAt).findLastIndex((p) => LETTER_HEADING.test(p.text));
+  const headingAt = paragraphs.slice(0, signedAt).findLastIndex((p) => LETTER_HEADING.test(p.text) || LABELLED_LETTER_DATE.test(p.text));
   const heading = paragraphs[headingAt] ?? null;
-  const headingRole = heading ? ((LETTER_HEADING.exec(heading.text) as RegExpExecArray)[1] as string) : null;
+  const headingRole = (heading && LETTER_HEADING.exec(heading.text)?.[1]) ?? null;
+  // (s67) Under a labelled header the letter starts after the line that closes it (its separator, its editor's note).
+  const headerClose =
+    heading && LABELLED_LETTER_DATE.test(heading.text)
+      ? paragraphs.slice(0, signedAt).findLastIndex((p, i) => i > headingAt && HEADER_CLOSE.test(p.text))
+      : -1;
   // The role the next line under the signature gives ("Permanent Representative"), else the heading's.
   const role = signedRole ?? headingRole ?? officeLine(paragraphs[signedAt + 1], 90);
   // The body: after the heading (or the salutation, "Dear Secretary-General,"), before the closing formula.
   const salutation = paragraphs.findIndex((p, i) => i < signedAt && /^Dear\s.{2,80},$/u.test(p.text));
-  const bodyStart = Math.max(heading ? headingAt + 1 : 0, salutation + 1);
+  const bodyStart = Math.max(heading ? headingAt + 1 : 0, salutation + 1, headerClose + 1);
   const bodyEnd = signature.closing ? signedAt - 1 : signedAt;
   const body = paragraphs.slice(bodyStart, bodyEnd);
   const first = body[0];

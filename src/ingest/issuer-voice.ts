@@ -963,6 +963,16 @@ function speakAs(
     narratedSubjectGoesOn(article, result, others);
   }
   if (issuer.release) continueRemarks(article, result, issuerKey());
+  // (s67) In a signed letter that dates itself ("Letter dated: 14 October 2016"), what another voice states in it with
+  // no day of its own ("The Government of Norland condemns ...", the state the signer writes for) was said on the
+  // letter's day, not on the day it was printed. Not a source the letter cites ("According to the Health Directorate,
+  // ..."): that source spoke on a day the letter does not give.
+  if (issuer.kind === 'person' && issuer.region && issuer.said?.date) {
+    const letterDay = { ...issuer.said, note: `said in the letter, dated by its own day (${describeDay(issuer.said.date)})` };
+    for (const statement of result)
+      if (inPart(issuer, statement.verb) && statement.said.basis === 'publication' && statement.verb.lemma !== 'according to')
+        statement.said = letterDay;
+  }
   return result.sort((a, b) => (a.evidence[0] as Span).start - (b.evidence[0] as Span).start);
 }
 

@@ -368,6 +368,60 @@ describe('a signatory speaking for the government his office serves', () => {
   });
 });
 
+describe('a letter printed in full under a labelled header, its day on a line of its own (s67)', () => {
+  const text = (close: string[]) =>
+    [
+      'S/2016/9991: Norland writes to the Council on the crossing into Port Vell',
+      'THE COUNCIL DIGEST | Correspondence | Wednesday, 14 December 2016',
+      '',
+      'Document: S/2016/9991',
+      'From: the Permanent Representative of Norland to the United Nations',
+      'To: the President of the Security Council',
+      'Letter dated: 9 December 2016',
+      'Circulated: 12 December 2016',
+      '',
+      ...close,
+      'I have the honour to draw your attention to the closure of the last crossing into the old town of Port Vell.',
+      '',
+      'The Government of Norland condemns the closure of the crossing and calls on all parties to reopen it without delay.',
+      '',
+      'I must be frank about what this means for the wounded who are still inside.',
+      '',
+      '(Signed) Tomas Berglund',
+      'Permanent Representative',
+      '',
+      '---',
+      '',
+      'Our notes',
+      '',
+      'The Government of Sweden condemns the closure as well and calls on Norland to keep its own border open.',
+    ].join('\n');
+  const editorsNote = "Editor's note. The letter below was issued on Monday as a document of the Council. We print it in full.";
+
+  it("starts the letter after its separator or its editor's note, and dates it by the labelled day", () => {
+    for (const close of [
+      [editorsNote, '', '---', ''],
+      [editorsNote, ''],
+    ]) {
+      const voices = voicesOf(text(close), 'The Council Digest');
+      expect(voices?.author).toMatchObject({ name: 'Tomas Berglund', public: true, said: { date: '2016-12-09' } });
+      const body = text(close).slice(voices?.author?.region.start, voices?.author?.region.end);
+      expect(body.startsWith('I have the honour')).toBe(true);
+    }
+  });
+
+  it("dates the letter's undated remarks by its day, and none after its signature", () => {
+    const rows = extracted(text([editorsNote, '', '---', '']), 'The Council Digest');
+    expect(rows.filter((r) => r.speaker === 'proposed:tomas-berglund').map((r) => [r.evidence, r.said])).toEqual([
+      ['I must be frank about what this means for the wounded who are still inside.', '2016-12-09'],
+    ]);
+    expect(rows.find((r) => r.evidence.includes('Norland condemns'))).toMatchObject({ speaker: 'norland', said: '2016-12-09' });
+    // The notes after the letter are the digest's: dated by its day.
+    expect(rows.find((r) => r.evidence.includes('Sweden condemns'))).toMatchObject({ speaker: 'sweden', said: '2016-12-14' });
+    expect(rows.some((r) => /letter below|print it in full/u.test(r.evidence))).toBe(false);
+  });
+});
+
 describe('a speech, sermon or message printed in full after an introduction', () => {
   const who = (text: string, publishedOn = '2016-12-18') =>
     extracted(text, 'Harbour Church Times', publishedOn).filter((s) => s.kind === 'direct');
