@@ -97,6 +97,7 @@ export function dateStatements(
   dateByMeetingBefore(article, statements, votes);
   dateByDebateOpening(article, statements, votes);
   dateByDatedDocument(article, statements);
+  dateByDocumentSentBefore(article, statements);
   dateByOccasionNamedBefore(article, statements);
   dateByPassageOccasion(article, statements);
   // Before dateBySpeakerBefore, so a spokesman's "He added" continues the day his words take from his body's remark.
@@ -4694,10 +4695,22 @@ function dateByDatedDocument(article: ArticleAnalysis, statements: ExtractedStat
     const named = documentNamed(article, statement);
     const document = named ? documents.find((d) => d.noun === singular(named)) : undefined;
     const written = open && !document && WRITES.test(statement.verb.text) ? writtenBy(statement) : undefined;
+    const released = !(open && document) && !written ? releasedIn(article, statement) : null;
+    // (s67) The dated document of that noun nearest the remark: the one the article goes on to date.
+    const releasedDocument = released
+      ? documents
+          .filter((d) => d.noun === singular(released))
+          .sort((a, b) => Math.abs(a.sentence.start - statement.verb.start) - Math.abs(b.sentence.start - statement.verb.start))[0]
+      : undefined;
     if (open && document) {
       statement.said = { ...document.day, note: `the day of the ${document.noun} ${DOCUMENT_NOTE}` };
     } else if (written) {
       statement.said = { ...written.day, note: `the day of the ${written.noun} its writer signed, ${DOCUMENT_NOTE}` };
+    } else if (releasedDocument) {
+      statement.said = {
+        ...releasedDocument.day,
+        note: `the day of the ${releasedDocument.noun} ${DOCUMENT_NOTE}, not the day it was made public`,
+      };
     } else if (
       open &&
       statement.continuation &&
@@ -4707,6 +4720,68 @@ function dateByDatedDocument(article: ArticleAnalysis, statements: ExtractedStat
       statement.said = inherit(previous.said);
     }
     previous = statement;
+  }
+}
+
+// (s67) A document a remark is given in, said to have come out on a day told after it: "in a letter made public by the
+// Foreign Ministry on Wednesday", "in a note circulated on Tuesday".
+const RELEASED_IN = new RegExp(
+  String.raw`\b(?:in|through)\s+(?:a|an|the|its|his|her|their|two|identical|joint)\s+(?:(?!that\b|which\b)\p{L}[\p{L}-]*\s+){0,2}?${DOCUMENT.source}\s+(?:(?:that|which)\s+was\s+)?(?:made\s+public|published|released|circulated|distributed|issued)\b`,
+  'iu',
+);
+
+/**
+ * (s67) The document noun of a remark dated by the day its document came out ("Turkey has told the Council that ...,
+ * in a letter made public by the Foreign Ministry on Wednesday"): the remark's day is then the letter's own where the
+ * article dates it (dateByDatedDocument), not its publication's. Null where no such phrase follows the verb in its
+ * sentence, or where the remark's day is not one told after it.
+ */
+function releasedIn(article: ArticleAnalysis, statement: ExtractedStatement): string | null {
+  const sentence = sentenceOf(article, statement.verb.start);
+  if (!sentence || statement.said.basis === 'publication') return null;
+  const phrase = RELEASED_IN.exec(article.text.slice(statement.verb.end, sentence.end));
+  if (!phrase) return null;
+  const from = statement.verb.end + phrase.index + phrase[0].length;
+  const dayAfter = article.dateMentions.some((m) => m.start >= from && m.end <= sentence.end && m.when.date === statement.said.date);
+  return dayAfter ? (phrase[1] as string) : null;
+}
+
+// (s67) A document sent, told as what it was given in: "answered in a joint letter", "replied with a letter of their
+// own".
+const SENT_IN = new RegExp(
+  String.raw`\b(?:in|with|through)\s+(?:a|an|its|his|her|their|joint)\s+(?:(?!that\b|which\b)\p{L}[\p{L}-]*\s+){0,2}?${DOCUMENT.source}`,
+  'iu',
+);
+
+/**
+ * (s67) A writer's words told by "wrote X" (WRITES) with no day of their own, right after the sentence that tells the
+ * document sent on a day ("On Tuesday the three co-sponsors answered in a joint letter to the Secretary-General.
+ * \"...,\" wrote X, Y and Z."): that day, the one before the document or after "dated" in it. Not a day told later in
+ * that sentence ("... in a letter asking for a vote on Friday"): what the letter is about.
+ */
+function dateByDocumentSentBefore(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
+  const { text } = article;
+  for (const statement of statements) {
+    const first = statement.evidence[0];
+    if (statement.said.basis !== 'publication' || !WRITES.test(statement.verb.text) || !first) continue;
+    const opening = sentenceOf(article, Math.min(first.start, statement.verb.start));
+    const before = opening ? sentenceRightBefore(article, statement.paragraph, opening) : undefined;
+    const sent = before ? SENT_IN.exec(before.text) : null;
+    if (!before || !sent) continue;
+    const sentEnd = before.start + sent.index + sent[0].length;
+    const day = article.dateMentions.find(
+      (m) =>
+        isDayPoint(m) &&
+        m.start >= before.start &&
+        m.end <= before.end &&
+        !inQuote(article, m) &&
+        (m.end <= sentEnd || DATED_BEFORE.test(text.slice(Math.max(before.start, m.start - 12), m.start))),
+    );
+    if (day)
+      statement.said = {
+        ...day.when,
+        note: `the day the ${singular(sent[1] as string)} it was written in was sent ("${clip(before.text)}")`,
+      };
   }
 }
 

@@ -503,6 +503,30 @@ describe('a dated letter\'s writer quoted later by "writes", and remarks only ab
   });
 });
 
+describe('a letter made public on a later day, and a joint letter quoted by "wrote" after the sentence that sends it (s67)', () => {
+  it("dates the words of a letter made public on a day by the letter's own day where the article gives it", () => {
+    const text = (dated: string) =>
+      [
+        'Norland has told the Security Council that 4,000 people have left the old town of Port Vell, in a letter made public by its foreign ministry on Tuesday.',
+        `The letter${dated} is signed by Norland's Ambassador, Hélène Dubois.`,
+      ].join('\n\n');
+    expect(saidOf(text(', dated 9 December,'), 'norland')).toEqual(['2016-12-09']);
+    // Near miss: a letter the article does not date keeps the day it was made public.
+    expect(saidOf(text(''), 'norland')).toEqual(['2016-12-13']);
+  });
+  it('dates the words of a joint letter by the day the sentence before sends it on', () => {
+    const text = (sent: string) =>
+      [
+        `${sent} the two ministers answered in a joint letter to the Secretary-General.`,
+        '"The crossing must be reopened before the winter," wrote Omar Haddad and Peter Okafor.',
+      ].join('\n\n');
+    expect(saidOf(text('On Monday'), 'omar-haddad')).toEqual(['2016-12-12']);
+    // Near miss: a sentence before that tells no letter gives the words no day.
+    const told = 'On Monday the two ministers met in Norhavn.\n\n"The crossing must be reopened before the winter," wrote Omar Haddad.';
+    expect(saidOf(told, 'omar-haddad')).not.toEqual(['2016-12-12']);
+  });
+});
+
 describe('words after the quotation place a remark at the gathering (s8)', () => {
   it('reads the sentence outside its quotations when it reports no other speech', () => {
     const lead = 'Foreign ministers meeting in emergency session in Port Vell on Monday called for a truce in the old town.';
