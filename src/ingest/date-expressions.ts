@@ -666,6 +666,14 @@ const CAPITALISED_WEEKDAY_LINE =
 
 // The opening of a date in brackets right after a weekday: "Thursday (Dec. 15)".
 const BRACKETED_DATE = /^\s*\(/u;
+// (s67) A weekday opening a title: "the" before it inside a sentence (not after a word of time: "on the Sunday"; not
+// "The Friday Briefing" opening a line, an edition's own heading that tells its day), a capitalised word after it that
+// is no date's nor a weekly observance's ("the Sunday Harbinger", not "the Sunday Mass", "the Friday December 9").
+const OUTLET_WEEKDAY_BEFORE = /(?<!\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Ss]ince|[Tt]hat|[Ff]rom|[Tt]ill)\s)\bthe\s+$/u;
+const OUTLET_WEEKDAY_AFTER = new RegExp(
+  String.raw`^\s+(?!(?:${MONTH_WORD}|Mass|Masses|Service|Services|Prayers?|School|Worship)\b)\p{Lu}\p{Ll}`,
+  'u',
+);
 
 /**
  * The month a paragraph's bare days of the month belong to where the paragraph names none before them: the month its
@@ -892,6 +900,16 @@ export function findDateMentions(text: string, region: Span, publishedOn: string
     const modifier = (match[4] && (!match[1] || match[1] === 'on') ? match[4] : match[1])?.toLowerCase();
     // "On a Friday afternoon", "every Monday": no particular day.
     if (!modifier && /\b(?:a|one|any|every|each)\s+$/iu.test(slice.slice(Math.max(0, match.index - 8), match.index))) continue;
+    // (s67) A weekday that opens a title, a newspaper's or a programme's name ("told the Sunday Harbinger by telephone
+    // yesterday", "wrote in the Sunday Times", "an interview with the Sunday Telegraph"): no day. Not a day "on the"
+    // weekday a name follows ("on the Sunday Aleppo fell"), nor a weekly observance ("the Sunday Mass").
+    if (
+      !modifier &&
+      match[0] === match[2] &&
+      OUTLET_WEEKDAY_BEFORE.test(slice.slice(Math.max(0, match.index - 12), match.index)) &&
+      OUTLET_WEEKDAY_AFTER.test(slice.slice(match.index + match[0].length))
+    )
+      continue;
     const target = WEEKDAYS.indexOf(match[2] as string);
     const absolute = { start: region.start + match.index, end: region.start + match.index + match[0].length };
     const direction = modifier === 'next' || (modifier !== 'last' && speaksOfFuture(text, absolute)) ? 'future' : 'past';

@@ -4403,3 +4403,17 @@ describe('a day after a second speech verb the subject is given, coordinated aft
     expect(saidOf(text, 'maria-lindqvist')).toEqual(['2016-12-14']);
   });
 });
+
+describe("a weekday that opens a newspaper's name (s67)", () => {
+  it('does not date the remark by the weekday of "the Sunday Harbinger"', () => {
+    const text = 'Maria Lindqvist told the Sunday Harbinger by telephone from Oslo yesterday that the talks had stalled.';
+    expect(saidOf(text, 'maria-lindqvist', '2016-12-18')).toEqual(['2016-12-17']);
+    expect(saidOf('Omar Haddad told the Sunday Harbinger that the border was shut.', 'omar-haddad')).toEqual(['2016-12-14']);
+  });
+  it('keeps a weekday told as a day: "on the Sunday", a weekly observance, a weekday with its date after it', () => {
+    // Near misses: "the" and a capitalised word around a weekday that is still a day.
+    expect(saidOf('Omar Haddad said on the Sunday Norland voted that the border was shut.', 'omar-haddad')).toEqual(['2016-12-11']);
+    expect(saidOf('Omar Haddad told the Sunday Mass at the cathedral that the border was shut.', 'omar-haddad')).toEqual(['2016-12-11']);
+    expect(saidOf('Peter Okafor said at the Friday December 9 session that the border was shut.', 'peter-okafor')).toEqual(['2016-12-09']);
+  });
+});
