@@ -1083,6 +1083,14 @@ export function findDateMentions(text: string, region: Span, publishedOn: string
     const placeholder: When = { date: null, precision: 'unknown', basis: 'relative', note: `${quoteWords(match[0])}, anchor not resolved` };
     add(match.index, match[0].length, placeholder, 'anchored', 0);
   }
+  // (s67) "That evening" opening a sentence, its subject right after ("On Thursday the Red Cross said the last convoys had
+  // left. That evening the army command declared victory", "That night Norland's envoy told reporters"): the day of the
+  // last date given, as above; not "That evening's vote", nor "That day was" (a subject itself).
+  for (const match of slice.matchAll(OPENING_THAT_DAY)) {
+    if (found.some((m) => m.start === region.start + match.index)) continue;
+    const placeholder: When = { date: null, precision: 'unknown', basis: 'relative', note: `${quoteWords(match[0])}, anchor not resolved` };
+    add(match.index, match[0].length, placeholder, 'anchored', 0);
+  }
 
   // "Two weeks after" counts seven days a week (s55: "a fortnight later" fourteen); "48 hours after" two days (whole days of hours only: "36 hours" is none).
   const anchored =
@@ -1142,6 +1150,9 @@ function pointBackToDay(text: string, mention: DateMention, before: DateMention)
 }
 
 const ANAPHOR_AFTER = /^\s+(?:that|this|then)\b/iu;
+// (s67) "That evening" opening a sentence, a subject after it: the article, a pronoun, or a capitalised name.
+const OPENING_THAT_DAY =
+  /(?<=(?:^|[.!?]["”’]?\s+))That (?:same |very )?(?:day|morning|afternoon|evening|night)(?=\s+(?:the|a|an|he|she|it|they|we|I|\p{Lu}\p{L}*)\b)/gu;
 /** The days in a unit a count is written in: "day(s)" 1, "week(s)" 7, "fortnight(s)" 14. */
 const daysPerUnit = (unit: string) => (/^week/iu.test(unit) ? 7 : /^fortnight/iu.test(unit) ? 14 : 1);
 // A day printed right after a count back, in apposition: ", on December 5", " (5 December)", ", on 5 December".

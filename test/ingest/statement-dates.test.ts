@@ -4417,3 +4417,16 @@ describe("a weekday that opens a newspaper's name (s67)", () => {
     expect(saidOf('Peter Okafor said at the Friday December 9 session that the border was shut.', 'peter-okafor')).toEqual(['2016-12-09']);
   });
 });
+
+describe('"That evening" opening a sentence, after a day given before (s67)', () => {
+  const story = (opening: string) =>
+    `On Thursday the Red Cross said the last convoys had left the city. ${opening} the Norland army command declared that order had returned to the whole of the city.`;
+  it('dates the remark by the day the sentence before gave', () => {
+    expect(saidOf(story('That evening'), 'norland', '2016-12-17')).toEqual(['2016-12-15']);
+    expect(saidOf(story('That night'), 'norland', '2016-12-17')).toEqual(['2016-12-15']);
+  });
+  it("keeps the article's day where no day opens the sentence", () => {
+    // Near miss: "That evening's" names a thing, not the time of the remark.
+    expect(saidOf(story("After that evening's vote"), 'norland', '2016-12-17')).toEqual(['2016-12-17']);
+  });
+});
