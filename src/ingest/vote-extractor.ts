@@ -2849,6 +2849,23 @@ const ANOTHER_BODY_CLAUSE =
 // Assembly voted 122 to 13, ..., after Russia and China on December 5 vetoed a seven-day truce in the Security Council".
 const TIMED_VOTE_CLAUSE = /,\s+(?:and\s+)?(?=(?:after|before|following|days\s+after)\s)/gu;
 
+// (s67) A second fact reported after ", and that", each clause with a day of its own and the two days not the same:
+// "recalled that the General Assembly voted 122 to 13 on December 9 ..., and that Russia and China vetoed a truce in
+// the council on December 5" (not "said that the Council voted on Monday, and that on Monday Russia had vetoed it").
+const REPORTED_AGAIN_CLAUSE = /,\s+and\s+that\s+/gu;
+const DAYS_OF_THEIR_OWN = new RegExp(DAY_OF_ITS_OWN.source, 'gu');
+/** Whether the words before and after a joint each give a day of their own, the two not the same. */
+function twoDaysOfTheirOwn(before: string, after: string): boolean {
+  const first = [...before.matchAll(DAYS_OF_THEIR_OWN)].at(-1)?.[0];
+  const then = after.match(DAYS_OF_THEIR_OWN)?.[0];
+  const day = (d: string) =>
+    d
+      .replace(/^\S+ /u, '')
+      .replace(/\.(?= )/u, '')
+      .toLowerCase();
+  return !!first && !!then && day(first) !== day(then);
+}
+
 /** A sentence cut where a coordinated clause brings in another text or day, so that each clause is read as one vote. */
 function anotherTextClauses(sentence: Segment): Segment[] {
   // Only between two clauses that each tell of a vote ("On 8 October, a rival text failed" is one clause).
@@ -2858,6 +2875,9 @@ function anotherTextClauses(sentence: Segment): Segment[] {
     ...sentence.text.matchAll(DAYS_APART_CLAUSE),
     ...[...sentence.text.matchAll(TIMED_VOTE_CLAUSE)].filter(
       (m) => DAY_OF_ITS_OWN.test(sentence.text.slice(0, m.index)) && DAY_OF_ITS_OWN.test(sentence.text.slice(m.index)),
+    ),
+    ...[...sentence.text.matchAll(REPORTED_AGAIN_CLAUSE)].filter((m) =>
+      twoDaysOfTheirOwn(sentence.text.slice(0, m.index), sentence.text.slice((m.index as number) + m[0].length)),
     ),
     ...[...sentence.text.matchAll(ANOTHER_BODY_CLAUSE)].filter((m) => {
       const before = bodyNear(sentence.text.slice(0, m.index), m.index);

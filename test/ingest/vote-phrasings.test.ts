@@ -3581,3 +3581,28 @@ describe('a body that "voted by" a count or a margin "to" do something (s67)', (
     ).toEqual([['adopted', 120, 13]]);
   });
 });
+
+describe('a second vote reported after ", and that", each with a day of its own (s67)', () => {
+  it('reads "recalled that the Assembly voted ... on December 9 ..., and that Russia and China vetoed ... on December 5" as two votes (s67)', () => {
+    const text =
+      'Lindqvist recalled that the General Assembly voted by 120 to 11, with 30 abstentions, on December 9 to demand a truce in Vellmar, and that Russia and China vetoed a seven-day ceasefire in the Security Council on December 5.';
+    expect(votesOf(text, '2016-12-20').map((v) => [v.body, v.date, v.tally, v.vetoes])).toEqual([
+      ['general_assembly', '2016-12-09', [120, 11, 30], []],
+      ['security_council', '2016-12-05', [null, null, null], ['russia', 'china']],
+    ]);
+  });
+  it('gives the Assembly its own tally when the veto told before it names no body (s67)', () => {
+    const text =
+      'The Security Council met on Monday. Haddad reminded listeners that Russia had vetoed a draft on Vellmar on Oct. 8, and that the General Assembly, where there is no veto, had voted 120 to 11, with 30 abstentions, on Dec. 9 to demand a truce.';
+    expect(votesOf(text, '2016-12-20').map((v) => [v.body, v.date, v.tally, v.vetoes])).toEqual([
+      ['security_council', '2016-10-08', [null, null, null], ['russia']],
+      ['general_assembly', '2016-12-09', [120, 11, 30], []],
+    ]);
+  });
+  it('keeps one vote where both clauses give the same day (s67)', () => {
+    // Near miss: "on Monday ..., and that on Monday Russia vetoed it" is the one vote told twice.
+    const text =
+      'Haddad said that the Security Council voted on Monday on a truce in Vellmar, and that on Monday Russia vetoed it after eleven members voted in favour.';
+    expect(votesOf(text, '2016-12-14').map((v) => [v.body, v.date, v.vetoes])).toEqual([['security_council', '2016-12-12', ['russia']]]);
+  });
+});
