@@ -2835,8 +2835,10 @@ const DAY_OF_ITS_OWN = new RegExp(String.raw`\b(?:[Oo]n|[Ll]ast) ${SUBJECT_DAY}\
 // votes to 13, four days after Russia and China blocked a council draft" (the second counted from the first's day,
 // as "on Tuesday, the day after the council voted" is: APPOSED_OFFSET), whether or not that clause gives its day
 // ("The resolution was adopted by 122 votes to 13, four days after ...": the veto is no part of the Assembly's vote).
+// (s67) Or fortnights: "On Monday the Council voted unanimously to send monitors, a fortnight after Russia and China
+// vetoed a draft" (the veto fourteen days before the Monday).
 const DAYS_APART_CLAUSE = new RegExp(
-  String.raw`,\s+(?:and\s+)?(?=(?:less than |more than |nearly |almost |about |some )?${EXACTLY}(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:days?|weeks?) (?:after|before)\b)`,
+  String.raw`,\s+(?:and\s+)?(?=(?:less than |more than |nearly |almost |about |some )?${EXACTLY}(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:days?|weeks?|fortnights?) (?:after|before)\b)`,
   'gu',
 );
 

@@ -3606,3 +3606,19 @@ describe('a second vote reported after ", and that", each with a day of its own 
     expect(votesOf(text, '2016-12-14').map((v) => [v.body, v.date, v.vetoes])).toEqual([['security_council', '2016-12-12', ['russia']]]);
   });
 });
+
+describe('a vote set a fortnight from the one before it in the sentence (s67)', () => {
+  it('reads "voted on Monday ..., a fortnight after Russia and China vetoed a draft" as two votes, the veto fourteen days before (s67)', () => {
+    const text =
+      'On Monday the Security Council voted unanimously to send monitors to Vellmar, a fortnight after Russia and China vetoed a draft that called for a seven-day truce.';
+    expect(votesOf(text, '2016-12-23').map((v) => [v.date, v.outcome, v.tally, v.vetoes])).toEqual([
+      ['2016-12-19', 'adopted', [15, 0, 0], []],
+      ['2016-12-05', 'not_adopted', [null, null, null], ['russia', 'china']],
+    ]);
+  });
+  it('keeps one vote where the fortnight counts from no vote (s67)', () => {
+    // Near miss: "a fortnight after the evacuation began" tells no second vote.
+    const text = 'On Monday the Security Council voted unanimously to send monitors to Vellmar, a fortnight after the evacuation began.';
+    expect(votesOf(text, '2016-12-23').map((v) => [v.date, v.outcome, v.vetoes])).toEqual([['2016-12-19', 'adopted', []]]);
+  });
+});
