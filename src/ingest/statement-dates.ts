@@ -297,7 +297,15 @@ function dateByRelayedContact(article: ArticleAnalysis, statements: ExtractedSta
       );
     const day = days.filter((m) => !relayersDay(m)).at(-1) ?? days.at(-1);
     if (!day) continue;
+    const was = statement.said;
     statement.said = { ...day.when, note: `the day of the contact the relayer gives ("${day.text}"), counted from the relayer's day` };
+    // (s67) The relayed speaker's words that go on right after, in the same contact ("\"He said they were in a basement.
+    // He said, 'If the phone goes quiet, it is the battery.'\" said X"), which took the day the remark had: that day too.
+    for (const next of statements.slice(statements.indexOf(statement) + 1)) {
+      if (next.paragraph !== statement.paragraph || speakerKey(next.speaker) !== speakerKey(statement.speaker)) break;
+      if (!next.said.note?.startsWith('continues') || next.said.date !== was.date) break;
+      next.said = inherit(statement.said);
+    }
   }
 }
 
@@ -1906,6 +1914,12 @@ const CHAMBER_OCCASION = /\b(?:council|assembly|chamber)\b/iu;
 // (s45) A gathering a remark is told to by its definite noun alone: "told the meeting", "addressed the rally".
 const THE_GATHERING =
   /^(?:told|addressed|addressing|briefed|reminded|assured) the (meeting|gathering|rally|vigil|conference|congregation|audience|summit)\b/u;
+// (s67) A day a plan is set for, in its clause: "Paris wants a vote on Sunday", "the talks are due to resume on Monday",
+// "a meeting planned for Friday" (unseen: "hopes to hold a vote on Tuesday", "is expected to sign on Monday"). What
+// happens "the same day" after it is the day told before: "France circulated a draft on Thursday, and Paris wants a
+// vote on Sunday. X told reporters the same day ..." is Thursday.
+const PLANNED_DAY =
+  /\b(?:wants?|wanted|plans?|planned|planning|hopes?|hoped|hoping|intends?|intended|(?:is|are|was|were)\s+(?:due|expected|scheduled|set)\s+(?:to|for))\b[^.;,!?]{0,60}$/iu;
 const SAME_OCCASION =
   /\b(?:(?<gathering>(?:at|in|during|told|addressed|addressing|briefed|briefing|before) the same (?:summit|meeting|session|briefing|conference|news conference|press conference|event|debate|hearing|service|vigil|rally|ceremony))|(?:on |later )?(?:the|that) same (?:day|evening|morning|afternoon|night)|(?<contact>(?:in|during|on) (?:the same|that) (?:(?:voice |text |phone |telephone )?(?:message|call|conversation|interview|visit))))\b/iu;
 /**
@@ -2689,7 +2703,8 @@ function dateByOccasion(
             m.kind === 'point' &&
             m.when.precision === 'day' &&
             !inQuote(article, m) &&
-            !/\bsince\b[^.;,!?]{0,80}$/iu.test(text.slice(Math.max(0, m.start - 100), m.start)),
+            !/\bsince\b[^.;,!?]{0,80}$/iu.test(text.slice(Math.max(0, m.start - 100), m.start)) &&
+            !PLANNED_DAY.test(text.slice(Math.max(0, m.start - 100), m.start)),
         )
         .at(-1);
       if (day) placeAtOccasion(statement, day);

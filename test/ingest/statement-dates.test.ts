@@ -4430,3 +4430,32 @@ describe('"That evening" opening a sentence, after a day given before (s67)', ()
     expect(saidOf(story("After that evening's vote"), 'norland', '2016-12-17')).toEqual(['2016-12-17']);
   });
 });
+
+describe('"the same day" after a day a plan is set for (s67)', () => {
+  const story = (plan: string) =>
+    `Sweden circulated a draft to the council on Monday, and ${plan}. Maria Lindqvist told reporters in Geneva the same day that the idea could be useful.`;
+  it('dates the remark by the day told before the planned one', () => {
+    expect(saidOf(story('Norland wants a vote on Sunday'), 'maria-lindqvist')).toEqual(['2016-12-12']);
+    expect(saidOf(story('the talks are due to resume on Sunday'), 'maria-lindqvist')).toEqual(['2016-12-12']);
+  });
+  it('keeps the last day named where it is a day something happened', () => {
+    // Near miss: a vote held on Sunday is the day "the same day" points back to.
+    expect(saidOf(story('Norland voted on Sunday'), 'maria-lindqvist')).toEqual(['2016-12-11']);
+  });
+});
+
+describe("a relayed speaker's words that go on after the remark the contact dates (s67)", () => {
+  const saidTo = (text: string, words: string) => statementsOf(text).find((s) => s.evidence.some((e) => e.includes(words)))?.said;
+  it('dates the words that go on by the same contact', () => {
+    const text =
+      'Her cousin and his two sons are still in the old town. The last message she had from them came on Saturday evening.\n\n"He said they were in a cellar with forty others and that they could hear the guns," said Maria Lindqvist, a nurse at the port clinic. "He said, \'If the phone goes quiet, it is the battery, not us.\' I keep my phone on all night."';
+    expect(saidTo(text, 'they were in a cellar')).toBe('2016-12-10');
+    expect(saidTo(text, 'If the phone goes quiet')).toBe('2016-12-10');
+  });
+  it("keeps the relayer's own words that follow at her day", () => {
+    // Near miss: the relayer's own words in the same quotation are hers, told to the paper.
+    const text =
+      'Her cousin and his two sons are still in the old town. The last message she had from them came on Saturday evening.\n\n"He said they were in a cellar with forty others," said Maria Lindqvist, a nurse at the port clinic. "I keep my phone on all night."';
+    expect(saidTo(text, 'I keep my phone on all night')).toBe('2016-12-14');
+  });
+});
