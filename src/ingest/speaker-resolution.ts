@@ -1052,6 +1052,14 @@ const TRAILING_PRONOUN = /,\s*(?:he|she)?\s*$/iu;
 // (s66) A relative clause right after a name, past one apposition, whose "who" is its subject: ", who cut in",
 // ", of the Harbour Council, who said"; not "who was killed", "who had been wounded" (a victim, no speaker).
 const RELATIVE_SUBJECT_AFTER = /^,\s+(?:[^,;.!?"“”\n]{1,80},\s+)?who\s+(?!(?:was|were|had\s+been|has\s+been|is)\s)\p{Ll}/u;
+// (s67) The first half of a double-barrelled surname and its hyphen ("Saleh-" of "Saleh-Berg"): a capitalised word of
+// two letters or more that is no Arabic article nor "Abu"/"Bin" ("Al-", "Abu-" open one name).
+const DOUBLE_BARREL_FIRST = String.raw`(?<![\p{L}'’-])(?!(?:Al|El|Ul|Ad|Ar|As|At|Az|An|Ash|Abu|Abd|Bin|Ibn|Ben|Bint|Ould|Umm|Bani|Beni)-)\p{Lu}\p{Ll}+-`;
+// (s67) A marriage told with the spouse's full name: "after marrying engineer Tomas Berg", "He married a Norlander, Mrs.
+// Ana Roe,": up to two words describing the spouse (no preposition: "married in East Vell" names a place), a courtesy
+// title (group 1), the name (group 2).
+const MARRIED_SPOUSE =
+  /\b(?:married|marrying)\s+(?:(?:a|an)\s+)?(?:(?!(?:in|at|on|into|to|from|with|by|and|after|before|last|this|that|the)\s)[\p{L}-]+,?\s+){0,2}?(?:(Mrs|Mr|Ms|Miss|Dr)\.?\s+)?(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})(?![\p{L}'’-])/gu;
 // Words before a name that make it an object, not the subject a later pronoun points back to.
 const OBJECT_BEFORE =
   /(?:^|\s)(?:with|to|for|by|against|from|of|about|on|in|at|into|onto|via|through|during|between|toward|towards|than|(?:known|described|designated|branded|such)\s+as|and|met|meets|meeting|told|asked|urged|thanked|called|visited|accused|criticised|criticized)\s+(?:(?:the|a|an)\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u;
@@ -5222,11 +5230,36 @@ export class SpeakerResolver {
     if (owner === null && kin.name === null) return null;
     const tie = where ? `${kin.relation} ${where}` : kin.relation;
     const role = owner ? `${owner}'s ${tie}` : tie;
-    const name = kin.name ?? namedRelative(this.text, kin) ?? role;
+    const name = kin.name ?? namedRelative(this.text, kin) ?? (owner ? this.spouseByMarriage(owner, kin) : null) ?? role;
     const id = slugify(name);
     if (!id || this.gazetteer.actors.has(id)) return null;
     const proposal = this.adopt({ id, name, kind: 'person', aliases: [name], roles: [role], mention: { ...subject } });
     return { status: 'proposed', proposal, via: 'description', mention: subject };
+  }
+
+  /**
+   * (s67) "Her husband" or "his wife" of a person the article told had married someone it names in full: "Mrs. Roe, 46,
+   * came to Lakehaven in 1998 after marrying engineer Tomas Berg" or "Mr. Roe came in 1991. He married a Norlander,
+   * Mrs. Ana Roe," then "Her husband, sitting beside her, said" is that spouse, not a new person "Ana Roe's husband".
+   * Only where the owner's surname stands in the marriage's sentence or the one before, the title fits the spouse's
+   * sex, and the article tells of one such spouse.
+   */
+  private spouseByMarriage(owner: string, kin: KinMention): string | null {
+    if (kin.relation !== 'husband' && kin.relation !== 'wife') return null;
+    const surname = new RegExp(String.raw`(?<![\p{L}'’-])${escapeRegExp(owner.split(/\s+/u).at(-1) ?? owner)}(?![\p{L}'’-])`, 'u');
+    const wrongTitle = kin.relation === 'husband' ? /^(?:Mrs|Ms|Miss)$/u : /^Mr$/u;
+    const found = new Set<string>();
+    for (const m of this.text.slice(0, kin.start).matchAll(MARRIED_SPOUSE)) {
+      const name = m[2] as string;
+      if (m[1] && wrongTitle.test(m[1])) continue;
+      if (name === owner || surname.test(name.split(/\s+/u)[0] ?? '')) continue;
+      const known = this.gazetteer.actorByName(name);
+      if (known && known.kind !== 'person') continue;
+      const sentenceStart = this.sentenceStartBefore(m.index);
+      const before = this.text.slice(this.sentenceStartBefore(Math.max(0, sentenceStart - 1)), m.index);
+      if (surname.test(before)) found.add(name);
+    }
+    return found.size === 1 ? ([...found][0] as string) : null;
   }
 
   /**
@@ -6200,7 +6233,9 @@ export class SpeakerResolver {
   /** Every place the article names a proposed actor, so that pronouns and later surnames find it. */
   private indexProposal(proposal: ProposedActor): void {
     for (const alias of proposal.aliases) {
-      const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(alias)}(?![\\p{L}\\p{N}])`, 'gu');
+      // (s67) Not the second half of a double-barrelled surname: "Mrs. Saleh-Berg told" is not "Berg" of "Tomas Berg" (an
+      // Arabic article or "Abu" before the hyphen, "al-Assad", "Abu-Bakr", leaves the name after it the alias's).
+      const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?<!${DOUBLE_BARREL_FIRST})${escapeRegExp(alias)}(?![\\p{L}\\p{N}])`, 'gu');
       for (const match of this.text.matchAll(pattern)) {
         const span = { start: match.index, end: match.index + match[0].length };
         if (this.inQuote(span)) continue;

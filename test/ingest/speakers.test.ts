@@ -4016,3 +4016,54 @@ describe("a press review's paper under a heading in capitals with no bracket, na
     expect(found.find((s) => s.evidence.includes('Nobody in the council'))?.name).not.toBe('Norra Kuriren');
   });
 });
+
+describe('a courtesy title and a double-barrelled surname whose second half another person bears (s67)', () => {
+  const text = [
+    'Family waits for word',
+    'A week ago, Rima Saleh-Berg could not sleep for more than an hour at a time. Yesterday she slept through the night.',
+    'Mrs. Saleh-Berg, 46, was born in Port Vell and came to Lakehaven in 1998 after marrying engineer Tomas Berg, whom she met while he was studying there.',
+    '"For five months I have lived with the phone in my hand," Mrs. Saleh-Berg told the Herald yesterday.',
+    '"We asked everybody, but there was no way out for them," Mr. Berg said.',
+  ].join('\n\n');
+  const speakerOf = (words: string) => statementsOf(text, '2016-12-14').find((s) => s.evidence[0]?.startsWith(words))?.speaker;
+  it('gives her words to her, not to the man whose surname ends hers', () => {
+    expect(speakerOf('For five months')).toBe('proposed:rima-saleh-berg');
+  });
+  it('still reads the surname alone as the man named in full with it', () => {
+    // Near miss: "Mr. Berg" is the husband's surname standing alone.
+    expect(speakerOf('We asked everybody')).toBe('proposed:tomas-berg');
+  });
+});
+
+describe('"her husband" or "his wife" after the article told the marriage with the spouse\'s name (s67)', () => {
+  const speakerOf = (text: string, words: string) =>
+    statementsOf(text, '2016-12-14').find((s) => s.evidence[0]?.startsWith(words))?.speaker;
+  it('is the husband she married, not a new person named by the tie', () => {
+    const text = [
+      'Family waits for word',
+      'Lena Moor, 52, was born in Port Vell and came to Lakehaven in 2001 after marrying teacher Jonas Hale, whom she met at university.',
+      '"Every night we wait by the phone," Ms. Moor told the Herald yesterday.',
+      'Her husband, sitting beside her at the table yesterday, said the family had written to every embassy.',
+    ].join('\n\n');
+    expect(speakerOf(text, 'Her husband')).toBe('proposed:jonas-hale');
+  });
+  it('is the wife he married, named with her title after a word on her', () => {
+    const text = [
+      'Shopkeeper waits for his brother',
+      'Mr. Karam, 53, came to Lakehaven in 1991 to work for a cousin. He married a Norlander, Mrs. Ana Karam, and has two children.',
+      'His wife, standing beside him at the counter, said the family would send money for warm clothes.',
+    ].join('\n\n');
+    expect(speakerOf(text, 'His wife')).toBe('proposed:ana-karam');
+  });
+  it('takes no place for a spouse where the marriage names none', () => {
+    // Near miss: "married in Port Vell" names where, not whom.
+    const text = [
+      'Shopkeeper waits for his brother',
+      'Mr. Karam, 53, came to Lakehaven in 1991 and married in Port Vell Harbour two years later.',
+      'His wife, standing beside him at the counter, said the family would send money for warm clothes.',
+    ].join('\n\n');
+    const speaker = speakerOf(text, 'His wife');
+    expect(speaker).not.toBe('proposed:port-vell-harbour');
+    expect(speaker).toMatch(/wife$/u);
+  });
+});
