@@ -128,8 +128,9 @@ const TIME_STAMP = /^[[(]\d{1,2}(?::\d{2}){1,2}[\])]\s+/u;
 const TAPE_STAMP = /^\d{1,2}(?::\d{2}){1,2}\s+(?=(?:\p{Lu}{1,4}\.?\s+)?\p{Lu}{2,}[\p{Lu}'’.-]*[\s:])/u;
 const TAPE_START = /^(?:0?0:)?0?0:\d{2}\s/mu;
 // After the name: parentheses, then an apposition ("Jane Roe, on behalf of the Greens Group. –", "Jane Roe,
-// Vice-President of the Commission. –", "Jane Roe (Greens), blue-card question. –").
-const APPOSITION = String.raw`(?:,\s+[^:.()\n–—"“”]{2,160}?)?`;
+// Vice-President of the Commission. –", "Jane Roe (Greens), blue-card question. –"). (s67) An initialism's stops
+// are no full stop: "JANE ROE, U.S. AMBASSADOR TO THE U.N.: ..." (a stop right after a lone capital).
+const APPOSITION = String.raw`(?:,\s+(?:[^:.()\n–—"“”]|(?<=(?<![\p{L}'’])\p{Lu})\.){2,160}?)?`;
 const INLINE_LABEL = new RegExp(String.raw`^(${OFFICE_HEAD}|${PERSON_HEAD})(${PARENS}${APPOSITION}${PARENS})(${SEPARATOR})(?=\S)`, 'u');
 // An interview's question and answer marked with a full stop ("Q. How many ships are waiting?", "A. Forty."): read as
 // "Q:" and "A:" (a record only where both are, as those are).

@@ -983,6 +983,31 @@ describe('a broadcast’s soundbites captioned in capitals with the speaker’s 
   });
 });
 
+describe('a soundbite label whose role has an initialism\'s stops, "U.S." or "U.N." (s67)', () => {
+  const text = [
+    'Transcript: The week at the Harbour Council',
+    'ANCHOR: Good evening. The Council failed again today to agree on the harbour.',
+    'ELENA VARGA, NORLANDIC AMBASSADOR TO THE U.N.: The channel must open now. Every day it stays shut costs lives.',
+    'OMAR HADDAD, FORMER U.S. ENVOY TO THE HARBOUR TALKS: I sat at that table for two years. Nobody there wants the port to starve.',
+    'ANCHOR: Thank you both.',
+  ].join('\n\n');
+
+  it('gives each labelled speaker the whole turn, both sentences, not the speaker before', () => {
+    expect(rows(text, '2016-12-19').map((r) => [r.speaker, r.kind, r.first])).toEqual([
+      ['proposed:elena-varga', 'direct', 'The channel must open now. Every day it stays shut costs lives.'],
+      ['omar-haddad', 'direct', 'I sat at that table for two years. Nobody there wants the port to starve.'],
+    ]);
+  });
+
+  it('still takes no sentence that only ends in a stop after a capital for a label', () => {
+    const prose = [
+      'Transcript: The week at the Harbour Council',
+      'ANCHOR: Good evening. Omar Haddad, who once led the talks for the U.S. team. He says: the port must open.',
+    ].join('\n\n');
+    expect(rows(prose, '2016-12-19').map((r) => r.speaker)).not.toContain('proposed:he-says');
+  });
+});
+
 describe('a magazine interview whose introduction says when it took place (s51)', () => {
   it("dates the answers by the day the writer reached the guest, not by the page's header day", () => {
     const text = [
