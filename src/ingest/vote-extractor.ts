@@ -277,18 +277,23 @@ const LATER_TODAY =
 // (s50) A daybook's entry opened by its hour: "1500 GMT (10 a.m. in New York) - ", "10 a.m. - ", "0900 GMT:".
 const DAYBOOK_HOUR =
   /^(?:(?:[01]\d|2[0-3])[0-5]\d\s*(?:GMT|UTC)|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?(?:\s+(?:ET|EST|GMT))?)\b[^-–—:]{0,40}[-–—:]\s/u;
+// (s67) A day named as a text's or veto's own: "Monday's draft", "Saturday's failed text", "Monday's veto".
+const DAY_OF_A_TEXT_TOLD = /^['’]s (?:[\w-]+ )?(?:draft|text|resolution|proposal|vetoe?s?)\b/u;
 const NOT_YET = new RegExp(
   // (s59) A body expected to vote: "diplomats expect the Security Council to vote on it as early as Sunday".
   // (s65) "The Council votes on Saturday" foretells a vote; "our report of the Security Council votes on Saturday 8
   // October" names votes held (a noun after "of").
   // (s49) A sitting to come whose purpose is the vote, however much is told of it between: "is due to meet on Friday in
   // plenary session at the initiative of Canada, supported by some 70 states, to vote on a text".
+  // (s67) A text to be put to a body's vote ("will put a resolution demanding an end to the sieges to a General Assembly
+  // vote on Friday"), a vote told in the absolute ("..., with a vote expected as early as Friday"), a text that "goes to
+  // a vote this morning" (not one that "went to a vote"), a vote wanted ("and Paris wants a vote on Sunday").
   String.raw`\b(?:is|are) (?:expected|due|set|scheduled) to (?:meet|convene|reconvene|gather|sit)\b[^.;]{0,160}?\bto vote\b|` +
     String.raw`\b(?:will|would|shall|plans? to|(?:is|are|was|were) (?:expected|due|set|scheduled|to)|to be put|(?:hopes?|hoped|hoping|aims?|aimed|aiming|wants?|wanted|seeks?|seeking|sought|intends?|intended|pushing|(?<!\b(?:been|was|were) )pushed|pressing|(?<!\b(?:been|was|were) )pressed) (?:to|for))\b[^.;]{0,40}?\b(?:vote|voting|veto|${TAKE_ACTION}|${PUT_TO_BODY})\b|\b(?:vote|voting|veto|adoption)\b[^.;]{0,40}?` +
     OUTCOME_GUESSED.source +
     // (s50) "the draft should pass comfortably", "is likely to be adopted": a vote foretold.
     String.raw`|\b(?:should|(?:is|are) (?:likely|expected|set) to|looks? set to)\s+(?:\p{Ll}+ly\s+)?(?:pass|be (?:adopted|approved|passed|rejected|defeated)|fail)\b` +
-    String.raw`|\b(?:ahead of|before) (?:a |the )?(?:vote|voting)\b|\b(?:expects?|expected|expecting|anticipat(?:es?|ed|ing)) (?:a|the) vote\b|\b(?:expects?|expected|expecting) (?:the )?(?:(?:UN|U\.N\.|Security|General|Council|Assembly)\s+){0,3}(?:Council|Assembly|members) to vote\b|\b(?:a|the) (?:(?:U\.?N\.?|UN|Security|General|Council|Assembly|recorded|final|formal)\s+){0,3}vote\b(?:(?!\b(?:which|that)\b)[^.;]){0,60}?\b(?:(?:is|was) (?:expected|due|scheduled)|(?:could|may|might) (?:come|take place|be held))\b|\btomorrow\b[^.;]{0,60}?\b(?:Council|Assembly) votes\b|\b(?:Council|Assembly) votes\b[^.;]{0,40}?\btomorrow\b|(?<!(?<!\bahead )\bof (?:the )?(?:U\.?N\.? |UN )?(?:Security |General )?)\b(?:Council|Assembly) votes (?:again )?(?:on |next |this )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\bvotes? (?:still |yet )?to come\b|\b(?:could|may|might|will|would) (?:\w+ )?take up\b[^.;]{0,60}?\b(?:vote|voting)\b|\b(?:could|may|might) (?:still |also |well |soon |now )?(?:be (?:put|brought|pushed|taken) to (?:a |the )?vote|come to (?:a |the )?vote|(?:be asked to )?vote)\b|\bno (?:date|day) (?:has|had) (?:yet )?been (?:set|fixed|scheduled|announced) for (?:a |the )?vote\b|\bno vote (?:has|had) (?:yet )?been (?:set|scheduled|called)\b|\b(?:will|would)\s+(?!now\b)[^.;]{0,80}?\bput (?:a|the|its|their|it|them)\b[^.;]{0,40}?\bto (?:a|the) vote\b|\b(?:when|once) (?:it|they|the (?:[\w-]+ )?(?:draft|text|resolution)) (?:is|are) put to (?:a |the )?vote\b|\b${ASKED_TO_DECIDE}\b|${PUT_TO_BODY_PASSIVE}`,
+    String.raw`|\b(?:ahead of|before) (?:a |the )?(?:vote|voting)\b|\b(?:expects?|expected|expecting|anticipat(?:es?|ed|ing)) (?:a|the) vote\b|\b(?:expects?|expected|expecting) (?:the )?(?:(?:UN|U\.N\.|Security|General|Council|Assembly)\s+){0,3}(?:Council|Assembly|members) to vote\b|\b(?:a|the) (?:(?:U\.?N\.?|UN|Security|General|Council|Assembly|recorded|final|formal)\s+){0,3}vote\b(?:(?!\b(?:which|that)\b)[^.;]){0,60}?\b(?:(?:is|was) (?:expected|due|scheduled)|(?:could|may|might) (?:come|take place|be held))\b|\btomorrow\b[^.;]{0,60}?\b(?:Council|Assembly) votes\b|\b(?:Council|Assembly) votes\b[^.;]{0,40}?\btomorrow\b|(?<!(?<!\bahead )\bof (?:the )?(?:U\.?N\.? |UN )?(?:Security |General )?)\b(?:Council|Assembly) votes (?:again )?(?:on |next |this )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\bvotes? (?:still |yet )?to come\b|\bwith (?:a|the) (?:(?:U\.?N\.?|UN|Security|General|Council|Assembly|final|formal)\s+){0,3}vote (?:now |widely )?(?:expected|due|scheduled|set)\b|\b(?:goes|go) to (?:a |the )?vote\b|\b(?:wants?|seeks?|seeking|pressing for|pushing for) (?:a|an early|a swift|a quick) vote\b|\b(?:could|may|might|will|would) (?:\w+ )?take up\b[^.;]{0,60}?\b(?:vote|voting)\b|\b(?:could|may|might) (?:still |also |well |soon |now )?(?:be (?:put|brought|pushed|taken) to (?:a |the )?vote|come to (?:a |the )?vote|(?:be asked to )?vote)\b|\bno (?:date|day) (?:has|had) (?:yet )?been (?:set|fixed|scheduled|announced) for (?:a |the )?vote\b|\bno vote (?:has|had) (?:yet )?been (?:set|scheduled|called)\b|\b(?:will|would)\s+(?!now\b)[^.;]{0,80}?\bput (?:a|the|its|their|it|them)\b[^.;]{0,60}?\bto (?:a|the) (?:(?:U\.?N\.?|UN|Security|General|Council|Assembly)\s+){0,3}vote\b|\b(?:when|once) (?:it|they|the (?:[\w-]+ )?(?:draft|text|resolution)) (?:is|are) put to (?:a |the )?vote\b|\b${ASKED_TO_DECIDE}\b|${PUT_TO_BODY_PASSIVE}`,
   'iu',
 );
 // A vote put off is not held where it is told ("the vote was pushed back to the evening", "delayed the vote"): the day
@@ -1662,6 +1667,9 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
         // "was in the studio on Monday, a few hours before the vote": a day before "before the vote" is the clause's it
         // times, not the vote's (a vote to come is dated after its words: "ahead of a vote expected on Friday").
         !(pending && d.end <= at && TIMED_BEFORE_THE_VOTE.test(text.slice(Math.max(0, at - 16), at))) &&
+        // (s67) Nor by the day that names a text or veto already told ("the sponsors of Monday's draft ..., with a vote
+        // expected as early as Friday"); not the vote's own day ("Friday's vote").
+        !(pending && DAY_OF_A_TEXT_TOLD.test(text.slice(d.end, d.end + 40))) &&
         // (s66) "A rival draft, put to the vote the same Saturday, failed": a weekday "the same" points back to the day
         // told before (sameDayAs), not the weekday counted from the article's day.
         !sameWeekday(text, d),

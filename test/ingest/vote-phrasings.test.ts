@@ -3622,3 +3622,44 @@ describe('a vote set a fortnight from the one before it in the sentence (s67)', 
     expect(votesOf(text, '2016-12-23').map((v) => [v.date, v.outcome, v.vetoes])).toEqual([['2016-12-19', 'adopted', []]]);
   });
 });
+
+describe("a vote to come told by a text put to a body's vote, a vote expected, a text that goes to a vote, a vote wanted (s67)", () => {
+  it('reads "will put a resolution ... to a General Assembly vote on Friday" as pending on that Friday (s67)', () => {
+    expect(
+      votesOf('Sweden, meanwhile, will put a resolution demanding an end to the blockade of Vellmar to a General Assembly vote on Friday.'),
+    ).toMatchObject([{ body: 'general_assembly', date: '2016-12-16', outcome: 'pending', tally: [null, null, null] }]);
+  });
+  it('reads "with a vote expected as early as Friday" as pending (s67)', () => {
+    expect(
+      votesOf(
+        "Diplomats said the sponsors of Monday's draft were preparing to take the issue to the General Assembly, where there is no veto, with a vote expected as early as Friday.",
+      ),
+    ).toMatchObject([{ body: 'general_assembly', date: '2016-12-16', outcome: 'pending' }]);
+  });
+  it('reads a text that "goes to a vote" this morning as pending on the day of the article (s67)', () => {
+    expect(votesOf('An Ostrian draft on sending observers to Vellmar goes to a vote in the Security Council this morning.')).toMatchObject([
+      { body: 'security_council', date: '2016-12-14', outcome: 'pending' },
+    ]);
+  });
+  it('reads "and Stockholm wants a vote on Sunday" after a text circulated as pending on that Sunday (s67)', () => {
+    expect(
+      votesOf(
+        'Sweden circulated a draft in the Security Council on Monday that would send monitors to Vellmar, and Stockholm wants a vote on Sunday.',
+      ),
+    ).toMatchObject([{ body: 'security_council', date: '2016-12-18', outcome: 'pending' }]);
+  });
+  it('keeps a text that "went to a vote" and one "put to a General Assembly vote" as votes held (s67)', () => {
+    // Near misses: the past tense tells a vote held, not one to come.
+    expect(
+      votesOf('The Ostrian draft went to a vote in the Security Council on Monday and was adopted unanimously.').map((v) => [
+        v.date,
+        v.outcome,
+      ]),
+    ).toEqual([['2016-12-12', 'adopted']]);
+    expect(
+      votesOf(
+        'On Friday Sweden put a resolution demanding an end to the blockade of Vellmar to a General Assembly vote, and it passed by 120 votes to 11.',
+      ).map((v) => [v.body, v.date, v.outcome]),
+    ).toEqual([['general_assembly', '2016-12-09', 'adopted']]);
+  });
+});
