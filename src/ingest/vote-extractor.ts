@@ -242,9 +242,10 @@ const REJECTED_WORDS = String.raw`(?:(?:such|the|these|those|all|any|an?|his|her
 // backed it." (ONLY_SIDE counts them).
 const ONLY_BACKED_IT = String.raw`(?<=\b[Oo]nly (?:the )?\p{Lu}[^.;]{2,80}?)(?:backed|supported) it`;
 // (s45) "It won the support of only Russia, China, Egypt, and Venezuela": a text's whole side in favour, named; (s51)
-// "was supported only by Russia, China, Egypt and Venezuela".
+// "was supported only by Russia, China, Egypt and Venezuela"; (s67) "drew support from only Russia, China, Egypt and
+// Venezuela" (only "from only": "drew support from Russia" may name some of the side).
 const SUPPORT_OF_ONLY =
-  '(?:(?:won|wins|winning|drew|draws|drawing|received|receives|receiving|got|gets|getting|gained|gains|gaining) the (?:support|backing|votes) of (?:only|just)|(?:was|were) (?:supported|backed) (?:by (?:only|just)|(?:only|just) by))';
+  '(?:(?:won|wins|winning|drew|draws|drawing|received|receives|receiving|got|gets|getting|gained|gains|gaining) (?:the (?:support|backing|votes) of (?:only|just)|(?:the )?(?:support|backing|votes) from (?:only|just))|(?:was|were) (?:supported|backed) (?:by (?:only|just)|(?:only|just) by))';
 const VOTE_WORDS = new RegExp(
   String.raw`\b(?:${TAKE_ACTION}|${WON_SUPPORT_AT_BODY}|${ASSEMBLY_ACTED}|${ALL_MEMBERS_AS_ONE}|${ASKED_TO_DECIDE}|${TEXT_SAME_FATE}|${TEXT_FAILED}|${BACKED_BY_COUNT}|vot(?:e|ed|es|ing)|veto(?:ed|es|ing)?|abstain(?:ed|ing|s)?|abstentions?|adopt(?:ed|s)?|unanimous adoption|adoption(?=${ADOPTION_OF_TEXT_ON})|in favou?r|blocked(?! ${BLOCKED_ON_THE_GROUND})|passed|approved|rejected(?! ${REJECTED_WORDS})|unanimously|tally|(?:opposed|supported|backed) (?:the|a|this|its) (?:[\w-]+ ){0,2}(?:draft|resolution|text|measure)|${ONLY_BACKED_IT}|${SUPPORT_OF_ONLY}|in (?:backing|supporting|opposing) (?:the|a|an|this|its)|${PUT_TO_BODY})\b|${TEXT_WON}`,
   'iu',
@@ -754,9 +755,9 @@ const NAMED_SIDE = new RegExp(
   'gu',
 );
 // "won the support of only Russia, China, Egypt and Venezuela", "was supported by only ...", "was supported only by
-// ..." (not "supported by the GCC states", who may be its sponsors).
+// ..." (not "supported by the GCC states", who may be its sponsors); (s67) "drew support from only Russia, China, ...".
 const SUPPORT_OF = new RegExp(
-  String.raw`\b(?:support|backing|votes) of (?:only |just )?(${LIST})|\bwith (?:only |just )?(${LIST}) (?:voting )?in favou?r\b|\b(?:supported|backed) (?:by (?:only|just)|(?:only|just) by) (${LIST})`,
+  String.raw`\b(?:support|backing|votes) (?:of (?:only |just )?|from (?:only|just) )(${LIST})|\bwith (?:only |just )?(${LIST}) (?:voting )?in favou?r\b|\b(?:supported|backed) (?:by (?:only|just)|(?:only|just) by) (${LIST})`,
   'gu',
 );
 // (s50) "Only China, Egypt and Venezuela joined Russia in supporting it": the members of one whole side and the one joined.
@@ -971,8 +972,12 @@ function memberPositions(text: string, sentence: Span, states: Mention[]): { mem
     // "with only Russia, China and Venezuela in favour": the absolute form's side in favour.
     else if (/\bwith (?:only |just )?(?:the\s+)?$/iu.test(before) && /^\s+(?:voting\s+)?in favou?r\b/iu.test(after))
       found = { position: 'yes', veto: false };
-    // "won the support of only Russia, China, Egypt and Venezuela", "was supported by only ...".
-    else if (/\b(?:(?:support|backing|votes) of (?:only |just )?|(?:supported|backed) by (?:only|just) )(?:the\s+)?$/iu.test(before))
+    // "won the support of only Russia, China, Egypt and Venezuela", "was supported by only ...", (s67) "support from only".
+    else if (
+      /\b(?:(?:support|backing|votes) (?:of (?:only |just )?|from (?:only|just) )|(?:supported|backed) by (?:only|just) )(?:the\s+)?$/iu.test(
+        before,
+      )
+    )
       found = { position: 'yes', veto: false };
     // "with Russia and Venezuela against and Angola abstaining": the absolute form's bare "against".
     else if (/\bwith\s*$/iu.test(before) && /^\s+against(?=\s*(?:[,.;]|and\b|$))/iu.test(after)) found = { position: 'no', veto: false };

@@ -3663,3 +3663,20 @@ describe("a vote to come told by a text put to a body's vote, a vote expected, a
     ).toEqual([['general_assembly', '2016-12-09', 'adopted']]);
   });
 });
+
+describe('a rival text that "drew support from only" the members named (s67)', () => {
+  it('reads "a counter-draft drew support from only Russia, China, Norland and Sweden" as a second vote of four in favour (s67)', () => {
+    const text =
+      'On Saturday Russia vetoed an Ostrian draft on Vellmar in the Security Council. The same afternoon, a Russian counter-draft drew support from only Russia, China, Norland and Sweden.';
+    expect(votesOf(text).map((v) => [v.date, v.outcome, v.tally, v.vetoes])).toEqual([
+      ['2016-12-10', 'not_adopted', [null, null, null], ['russia']],
+      ['2016-12-10', 'not_adopted', [4, null, null], []],
+    ]);
+  });
+  it('reads no vote in support drawn from members without "only" (s67)', () => {
+    // Near miss: "drew support from Norland and Ostria" may name some of a side, or backers outside any vote.
+    const text =
+      "On Saturday Russia vetoed an Ostrian draft on Vellmar in the Security Council. Sweden's call for calm drew support from Norland and Ostria.";
+    expect(votesOf(text).map((v) => [v.date, v.vetoes])).toEqual([['2016-12-10', ['russia']]]);
+  });
+});
