@@ -27,7 +27,16 @@ import { KIN_WORDS } from './figure-counted.js';
 import { isIssuerStatement } from './issuer-voice.js';
 import type { Quotation } from './quotations.js';
 import type { EventBasis } from './record-basis.js';
-import { headerDay, headerLines, isHeadingLine, meetingHeadingDay, turnParagraphs } from './record-header.js';
+import {
+  COURTESY_TITLES,
+  headerDay,
+  headerLines,
+  isHeadingLine,
+  meetingHeadingDay,
+  OFFICE_TITLES,
+  PEER_TITLES,
+  turnParagraphs,
+} from './record-header.js';
 import type { ResolvedSpeaker } from './speaker-resolution.js';
 import { outletNames, PRESS_NOUN, SAYING_VERB, SAYING_VERB_FORMS, SPOKEN_FROM_BEFORE, spokenFromName } from './speech-verbs.js';
 import { datedByLeadMeeting, settingAfterVerb } from './statement-dates.js';
@@ -198,6 +207,33 @@ const SIEGE_MONTH = String.raw`(?:early |mid-?|late )?${MONTH_WORD}\b`;
 const TRIP_SECOND_LEG =
   /(?<=\b(?:fl(?:ew|own)|travell?ed|trip|journey|went|gone|headed)\b[^.;:!?]{0,40}?\bto \p{Lu}[^.;:!?]{0,40}?,? and (?:then |later )?)(?:on )?to \p{Lu}[\p{L}'’-]+|(?<=\bvisit(?:ed|ing) \p{Lu}[\p{L}'’-]+ [^.;:!?]{0,30}?,? and )\p{Lu}[\p{L}'’-]+(?= (?:on|the next|the following|a day later)\b)/gu;
 
+/**
+ * (s67) An official addressed by a title or an office before the name, or as a counterpart: "Mr Okafor", "Foreign
+ * Minister Haddad", "President Valk", "his Ostrian counterpart" (not "him", "Omar", "reporters").
+ */
+const OFFICIAL_ADDRESSED = String.raw`(?:(?:his|her|their) (?:[\p{L}-]+ )?counterpart\b|(?:(?:Foreign|Prime|Defence|Defense|Deputy) )?(?:${[
+  ...COURTESY_TITLES,
+  ...PEER_TITLES,
+  ...OFFICE_TITLES,
+  'Chancellor',
+  'King',
+  'Emir',
+  'Envoy',
+]
+  .filter((title) => title.length > 1 && title !== 'Madam' && title !== 'Messrs')
+  .join('|')})\.? (?:(?:de|da|di|du|van|von|al|el|bin|ben|le|la)[ -])?\p{Lu})`;
+/**
+ * (s67) The same by an office alone, not a courtesy title: one whom a paper "spoke to" as "Dr Kassab" or "Mr Roe" gave
+ * an interview, no talks.
+ */
+const OFFICE_ADDRESSED = String.raw`(?:(?:his|her|their) (?:[\p{L}-]+ )?counterpart\b|(?:(?:Foreign|Prime|Defence|Defense|Deputy) )?(?:${[
+  ...OFFICE_TITLES,
+  'Chancellor',
+  'King',
+  'Emir',
+  'Envoy',
+].join('|')})\.? \p{Lu})`;
+
 // A council by its common noun, not a government's Council of Ministers (its cabinet's sitting, a `meeting`).
 const COUNCIL_NOT_CABINET = String.raw`council(?! of Ministers\b)`;
 
@@ -250,6 +286,10 @@ const TRIGGERS: [RegExp, EventType, string][] = [
     'talks',
     'Talks',
   ],
+  // (s67) One party who spoke to another by the other's office (OFFICE_ADDRESSED): "had spoken to President Valk on
+  // Saturday evening", "spoke to Foreign Minister Haddad again this morning", "spoke twice to his Ostrian counterpart
+  // on Tuesday". Not one who spoke to reporters, to a paper or to a person named bare.
+  [new RegExp(String.raw`\bspok(?:e|en)(?: again| twice| briefly| also)? to (?=${OFFICE_ADDRESSED})`, 'gu'), 'talks', 'Talks'],
   [
     /\b(?:met|meets|meeting|summit|meet(?= (?:with|in|at|on|later|again|privately|separately|this|next|today|tomorrow|tonight)\b))\b/giu,
     'meeting',
@@ -308,6 +348,14 @@ const TRIGGERS: [RegExp, EventType, string][] = [
   ],
   [
     /\b(?:offensive|advance[ds]?|assault|push(?:ed|es)? (?:deeper |further )?into|recaptur(?:ed|es?|ing)|captur(?:e|ed|es|ing)|seiz(?:e|ed|es|ing)|enter(?:ed|s)|overr(?:an|uns)|t(?:ook|akes|aking) control|(?<=\b(?:rebels|fighters|insurgents|militants|defenders|opposition)(?: [\w-]+){0,2} )(?:lost|lose|loses) (?:control of )?the (?:whole |entire )?(?:[\p{L}-]+ ){0,2}(?:districts?|neighbou?rhoods?|quarters?|north|south|east|west|old city|town|enclave|airport|base)\b|t(?:ook|akes|aking) (?:most of |much of |all of |part of |half of )?the (?:[\p{L}-]+ ){0,3}(?:districts?|neighbou?rhoods?|quarters?|old city|town|village|enclave|airport|base|hill)\b|(?<=\b(?:districts?|neighbou?rhoods?|town|quarter|stronghold|enclave|Old City),? )fell(?= (?:on|to|in|after|within|late|early)\b)|(?<=\b(?:districts?|neighbou?rhoods?|quarters?|stronghold|enclave|Old City)\b[^.;:]{0,40}?\b)(?:had|has|have) fallen\b|br(?:oke|eaks?|eaking) (?:through|into)|storm(?:s|ed|ing)? (?=the\b|\p{Lu})|(?<=\b(?:have|has|had) (?:now )?)taken(?= (?:control|over|the|most|much|all|part)\b))/giu,
+    'offensive',
+    'Offensive',
+  ],
+  // (s67) Forces that took a place by its name or a count of districts, the forces the subject before ("the army and the
+  // militias with it took Masaken Hanano", "Government troops take Hanano", "the army had taken Sheikh Saeed", "forces
+  // took six neighbourhoods"). Not what else is taken ("took Norland's offer", "took part", "take the wounded").
+  [
+    /(?<=\b(?:[Aa]rmy|[Tt]roops|[Ff]orces|[Mm]ilitias?|[Rr]ebels|[Ff]ighters|[Ss]oldiers|[Ii]nsurgents|[Mm]ilitants)\b[^.;:!?]{0,60}?\s)(?:took|take|takes|(?:had|has|have) (?:now |also )?taken)(?= (?:(?:\p{Lu}[\p{L}-]+ )*\p{Lu}[\p{L}-]+(?!['’])\b|(?:[\w-]+ )?(?:more |other |further )?(?:neighbou?rhoods|districts|quarters|villages)\b))/gu,
     'offensive',
     'Offensive',
   ],
@@ -730,6 +778,16 @@ const CALLED_FOR_AFTER = /^\s+(?:[\w.]+\s+){1,3}?(?:for|to|upon)\b/u;
 // telephone conversation". Talks are between parties; a speaker's call to a reporter is how the words came.
 const REMARK_MEDIUM_BEFORE =
   /\b(?:said|says|told|tells|speaking|spoke|added|recalled|explained|wrote|described)\b(?: [\w'’-]+){0,3}? (?:in|on|during|over|by) (?:a|an|the|one) (?:[\w-]+ ){0,2}$/iu;
+/**
+ * (s67) The call a remark was told in to an official, by the official's title or office ("had told Mr Okafor in a
+ * telephone conversation on Saturday evening", "told Norland's Omar Haddad in a phone call on Monday"): talks between
+ * the two, as REMARK_MEDIUM_BEFORE's call to the writer or to kin is not ("told him in a call on Sunday", "told Omar in
+ * a call").
+ */
+const OFFICIAL_HEARER_BEFORE = new RegExp(
+  String.raw`\b(?:told|tells)\s+(?:${OFFICIAL_ADDRESSED}|\p{Lu}[\p{L}-]+['’]s\s+\p{Lu})[^.;:]{0,60}?\s(?:in|on|during|over|by) (?:a|an|the|one) (?:[\w-]+ ){0,2}$`,
+  'u',
+);
 // "called on Wednesday afternoon": a telephone call, its day after it; an appeal calls on somebody.
 const CALLED_ON_DAY =
   /^\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)\b|the (?:morning|afternoon|evening|night|day)\b|\d{1,2}\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)/u;
@@ -1406,7 +1464,7 @@ export function extractEvents(
           (trigger.type !== 'talks' && ONGOING_AFTER.test(text.slice(trigger.span.end, trigger.span.end + 50))) ||
           (NOT_YET.asked.test(before) && !settledOn) ||
           (!isVoteKind(trigger.type) && TEXT_CONTENT_BEFORE.test(before)) ||
-          (trigger.type === 'talks' && REMARK_MEDIUM_BEFORE.test(before)) ||
+          (trigger.type === 'talks' && REMARK_MEDIUM_BEFORE.test(before) && !OFFICIAL_HEARER_BEFORE.test(before)) ||
           (trigger.type === 'talks' && toThePress.test(before)) ||
           ((trigger.type === 'evacuation' || trigger.type === 'talks') && NOT_YET.needed.test(before)) ||
           (trigger.type === 'appeal' &&

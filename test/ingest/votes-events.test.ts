@@ -2776,3 +2776,39 @@ describe('two people joined by "and" who meet hold talks, unless the sentence na
     expect(typed(text).filter(([type]) => type === 'talks' || type === 'meeting')).toEqual(expected);
   });
 });
+
+describe('a call told to an official, or an official spoken to, by title or office, is talks (s67)', () => {
+  it.each([
+    [
+      'Peter Okafor said Omar Haddad had told Mr de Okafor in a telephone conversation on Saturday evening that Norland backed the plan.',
+      [['talks', '2016-12-10']],
+    ],
+    ["Maria Lindqvist told Norland's Omar Haddad in a phone call on Monday that the port must stay open.", [['talks', '2016-12-12']]],
+    ['Peter Okafor said he had spoken to Foreign Minister Haddad on Sunday about the convoys.', [['talks', '2016-12-11']]],
+    ['Maria Lindqvist spoke twice to her Ostrian counterpart on Tuesday.', [['talks', '2016-12-13']]],
+    // A call told to kin or to the writer, and a remark to reporters, are how words came: no talks.
+    ['Her brother told Omar in a telephone call on Friday that the family was safe.', []],
+    ['Omar Haddad told him in a phone call on Monday that the road was closed.', []],
+    ['Peter Okafor spoke to reporters on Monday.', []],
+    // A paper that spoke to a doctor by a courtesy title interviewed her.
+    ['The Harbour Post spoke to Dr. Lindqvist by video call on Monday.', []],
+  ])('%s', (text, expected) => {
+    expect(typed(text).filter(([type]) => type === 'talks')).toEqual(expected);
+  });
+});
+
+describe('forces that took a place by its name or a count of districts (s67)', () => {
+  it.each([
+    [
+      'On Saturday the army and the militias that fight beside it took Port Vessa, the estate north of the harbour.',
+      [['offensive', '2016-12-10']],
+    ],
+    ['Government troops took six neighbourhoods on Monday.', [['offensive', '2016-12-12']]],
+    ['The army had taken Lakehaven on Tuesday.', [['offensive', '2016-12-13']]],
+    // What else forces take, or what a person takes, is no offensive.
+    ["The rebels took Norland's offer on Tuesday.", []],
+    ['Omar Haddad took Peter Okafor to the port on Sunday.', []],
+  ])('%s', (text, expected) => {
+    expect(typed(text).filter(([type]) => type === 'offensive')).toEqual(expected);
+  });
+});
