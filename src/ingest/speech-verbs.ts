@@ -178,9 +178,6 @@ const ENTRIES: Entry[] = [
   { lemma: 'insist', forms: 'insist|insists|insisted', participles: 'insisting', complement: 'any' },
   { lemma: 'accuse', forms: 'accuse|accuses|accused|accusing', complement: 'any' },
   { lemma: 'express', forms: `(?:express|expresses|expressed) ${EXPRESSED}`, complement: 'any' },
-  // (s67) A feeling voiced as one is expressed: "The cabinet voiced deep concern over the fighting", "voiced his deep
-  // disappointment that the truce had broken down" (not "concerns voiced in Western capitals": no feeling after it).
-  { lemma: 'express', forms: `(?:voices|voiced) (?:(?:his|her)\\s+)?${EXPRESSED}`, complement: 'any' },
   { lemma: 'confirm', forms: 'confirm|confirms|confirmed', participles: 'confirming', complement: 'any' },
   { lemma: 'argue', forms: 'argue|argues|argued', participles: 'arguing', complement: 'any' },
   { lemma: 'stress', forms: 'stresses|stressed', participles: 'stressing', complement: 'any' },

@@ -2309,24 +2309,6 @@ describe('a feeling expressed in quotation marks or as someone’s (s25)', () =>
   });
 });
 
-describe('a feeling voiced as one is expressed (s67)', () => {
-  const rows = (text: string) => statementsOf(text).map((s) => [s.speaker, s.kind]);
-
-  it('reads "voiced deep concern over" and "voiced his deep disappointment that" as the subject’s remark', () => {
-    expect(rows('Norland on Wednesday voiced deep concern over the shelling of the clinic in the old town of Vessa.')).toEqual([
-      ['norland', 'indirect'],
-    ]);
-    expect(rows('Omar Haddad voiced his deep disappointment that the truce agreed the night before had broken down.')).toEqual([
-      ['omar-haddad', 'indirect'],
-    ]);
-  });
-
-  it('leaves a concern voiced by others, and a voice given to no feeling, unread', () => {
-    expect(rows('Concerns about the truce were voiced in Lakehaven on Thursday as the ships waited off Vessa.')).toEqual([]);
-    expect(rows('Omar Haddad voiced the part of the harbour master in the school play about Vessa.')).toEqual([]);
-  });
-});
-
 describe('a judgement given after "as" by "rejected" or "branded" (s25)', () => {
   it('reads the judgement as the subject’s remark, with or without quotation marks', () => {
     const rows = (text: string) => statementsOf(text).map((s) => [s.speaker, s.evidence.at(-1)]);
