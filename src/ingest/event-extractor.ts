@@ -208,31 +208,29 @@ const TRIP_SECOND_LEG =
   /(?<=\b(?:fl(?:ew|own)|travell?ed|trip|journey|went|gone|headed)\b[^.;:!?]{0,40}?\bto \p{Lu}[^.;:!?]{0,40}?,? and (?:then |later )?)(?:on )?to \p{Lu}[\p{L}'’-]+|(?<=\bvisit(?:ed|ing) \p{Lu}[\p{L}'’-]+ [^.;:!?]{0,30}?,? and )\p{Lu}[\p{L}'’-]+(?= (?:on|the next|the following|a day later)\b)/gu;
 
 /**
+ * (s67) One addressed by a title or an office before the name, or as a counterpart, for the talks a call or a
+ * conversation with an official tells: the titles it takes and what may stand between title and name.
+ */
+function addressedAs(titles: readonly string[], beforeName: string): string {
+  return String.raw`(?:(?:his|her|their) (?:[\p{L}-]+ )?counterpart\b|(?:(?:Foreign|Prime|Defence|Defense|Deputy) )?(?:${titles.join('|')})\.? ${beforeName}\p{Lu})`;
+}
+// Titles of those who rule or speak for a state that no list of titles above holds.
+const RULERS_ADDRESSED = ['Chancellor', 'King', 'Emir', 'Envoy'];
+/**
  * (s67) An official addressed by a title or an office before the name, or as a counterpart: "Mr Okafor", "Foreign
  * Minister Haddad", "President Valk", "his Ostrian counterpart" (not "him", "Omar", "reporters").
  */
-const OFFICIAL_ADDRESSED = String.raw`(?:(?:his|her|their) (?:[\p{L}-]+ )?counterpart\b|(?:(?:Foreign|Prime|Defence|Defense|Deputy) )?(?:${[
-  ...COURTESY_TITLES,
-  ...PEER_TITLES,
-  ...OFFICE_TITLES,
-  'Chancellor',
-  'King',
-  'Emir',
-  'Envoy',
-]
-  .filter((title) => title.length > 1 && title !== 'Madam' && title !== 'Messrs')
-  .join('|')})\.? (?:(?:de|da|di|du|van|von|al|el|bin|ben|le|la)[ -])?\p{Lu})`;
+const OFFICIAL_ADDRESSED = addressedAs(
+  [...COURTESY_TITLES, ...PEER_TITLES, ...OFFICE_TITLES, ...RULERS_ADDRESSED].filter(
+    (title) => title.length > 1 && title !== 'Madam' && title !== 'Messrs',
+  ),
+  '(?:(?:de|da|di|du|van|von|al|el|bin|ben|le|la)[ -])?',
+);
 /**
  * (s67) The same by an office alone, not a courtesy title: one whom a paper "spoke to" as "Dr Kassab" or "Mr Roe" gave
  * an interview, no talks.
  */
-const OFFICE_ADDRESSED = String.raw`(?:(?:his|her|their) (?:[\p{L}-]+ )?counterpart\b|(?:(?:Foreign|Prime|Defence|Defense|Deputy) )?(?:${[
-  ...OFFICE_TITLES,
-  'Chancellor',
-  'King',
-  'Emir',
-  'Envoy',
-].join('|')})\.? \p{Lu})`;
+const OFFICE_ADDRESSED = addressedAs([...OFFICE_TITLES, ...RULERS_ADDRESSED], '');
 
 // A council by its common noun, not a government's Council of Ministers (its cabinet's sitting, a `meeting`).
 const COUNCIL_NOT_CABINET = String.raw`council(?! of Ministers\b)`;
