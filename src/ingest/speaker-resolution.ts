@@ -1483,6 +1483,8 @@ export class SpeakerResolver {
   private readonly proposalsById = new Map<string, ProposedActor>();
   /** (s67) The capitals headings that name papers, found once per article (capitalHeadingPapers). */
   private capitalHeadings: { start: number; end: number; name: string }[] | null = null;
+  /** (s67) The lines in capitals over a paragraph, found once per article (capitalHeadingLines): read for every paper. */
+  private capitalLines: { start: number; end: number }[] | null = null;
   private readonly proposalMentions: { span: Span; proposal: ProposedActor }[] = [];
   /** Speech already attributed in this pass: its speaker, where the subject stands and the words reported. */
   private noted: NotedSpeech[] = [];
@@ -4123,10 +4125,11 @@ export class SpeakerResolver {
 
   /** (s67) The lines of a press review in capitals with no bracket, each over a paragraph ("YENİ UFUK", "WHAT TO WATCH"). */
   private capitalHeadingLines(): { start: number; end: number }[] {
-    return [...this.text.matchAll(CAPITAL_HEADING)].map((line) => {
+    this.capitalLines ??= [...this.text.matchAll(CAPITAL_HEADING)].map((line) => {
       const start = line.index + line[0].indexOf(line[1] as string);
       return { start, end: start + (line[1] as string).length };
     });
+    return this.capitalLines;
   }
 
   /** Where the sentence holding a position ends (its full stop, or the paragraph's end). */
