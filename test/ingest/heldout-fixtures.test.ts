@@ -109,6 +109,7 @@ const FIXTURE_SETS = {
   'test/fixtures/ingest-heldout-239': 3,
   'test/fixtures/ingest-heldout-236': 3,
   'test/fixtures/ingest-heldout-247': 3,
+  'test/fixtures/ingest-heldout-242': 3,
 } as const;
 const FIXTURE_DIRS = Object.keys(FIXTURE_SETS) as (keyof typeof FIXTURE_SETS)[];
 
