@@ -114,6 +114,7 @@ const FIXTURE_SETS = {
   'test/fixtures/ingest-heldout-246': 3,
   'test/fixtures/ingest-heldout-244': 3,
   'test/fixtures/ingest-heldout-243': 3,
+  'test/fixtures/ingest-heldout-245': 3,
 } as const;
 const FIXTURE_DIRS = Object.keys(FIXTURE_SETS) as (keyof typeof FIXTURE_SETS)[];
 
