@@ -898,7 +898,7 @@ const APPOSED_DESCRIBED_AFTER_DESCRIPTION = new RegExp(
 // An owner the gazetteer does not know, by its possessive ("Sheikh Maqsoud's Kurdish administration"), a demonym ("the
 // Kurdish administration") or, before a press service or office, its name alone ("The Akorda press service said").
 const OWNED_OFFICE = new RegExp(
-  String.raw`^\s*(?:[Tt]he\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+(?:al-|el-)?\p{Lu}[\p{L}.'’-]*){0,3}(?=['’]s\s)|(?<=[Tt]he\s+|^\s*)${DEMONYM_SHAPE}(?=\s)|(?<=[Tt]he\s+)\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?=\s+press\s+(?:service|office)\s*$))(?:['’]s)?((?:\s+(?:\p{Ll}[\p{L}-]*|\p{Lu}\p{Ll}+)){0,2}\s+(?:office|agency|ministry|government|administration|department|commission|committee|service|programme|municipality|directorate|embassy|consulate|television|TV|radio|media))\s*$`,
+  String.raw`^\s*(?:[Tt]he\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+(?:al-|el-)?\p{Lu}[\p{L}.'’-]*){0,3}(?=['’]s\s)|(?<=[Tt]he\s+|^\s*)${DEMONYM_SHAPE}(?=\s)|(?<=[Tt]he\s+)\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?=\s+press\s+(?:service|office)\s*$))(?:['’]s)?((?:\s+(?:\p{Ll}[\p{L}-]*|\p{Lu}\p{Ll}+)){0,2}\s+(?:office|agency|ministry|government|administration|department|commission|committee|service|programme|municipality|directorate|representation|embassy|consulate|television|TV|radio|media))\s*$`,
   'u',
 );
 // A town's own body: "the municipality" (of the town the story last named), "the local council in Sheikh Maqsoud".
@@ -1095,12 +1095,16 @@ const THEY_KINDS = ['group', 'armed_group'];
 // After a known body or place, the lower-case head of its office: "the U.N. humanitarian office", "Sheikh Maqsoud's
 // Kurdish administration".
 const OFFICE_REST =
-  /^(?:['’]s)?(?:\s+(?:\p{Ll}[\p{L}-]*|\p{Lu}\p{Ll}+)){0,2}\s+(?:office|agency|ministry|administration|mission|department|commission|committee|service|programme|team|municipality|directorate|embassy|consulate|television|TV|radio|media|broadcaster)\s*$/u;
+  /^(?:['’]s)?(?:\s+(?:\p{Ll}[\p{L}-]*|\p{Lu}\p{Ll}+)){0,2}\s+(?:office|agency|ministry|administration|mission|department|commission|committee|service|programme|team|municipality|directorate|representation|embassy|consulate|television|TV|radio|media|broadcaster)\s*$/u;
 // An office's own short name after its description, bracketed or bare: "the UN humanitarian office (OCHA)", "the UN
 // humanitarian office OCHA" (one body; the short name is its alias, as a curator names it).
 const OFFICE_SHORT_NAME = /\s+\(?(\p{Lu}{3,8})\)?\s*$/u;
 // Where a body sits, at the end of its subject: "office in Geneva", "Ministry in New Delhi", "mission at the UN".
 const SEAT_TAIL = /\s+(?:in|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s*$/u;
+// (s68) The region an office serves, after its lower-case head noun: "UNHCR's regional representation for Northern
+// Europe", "the agency's office for Scandinavia" (the body's office speaks, not the region; a capitalised "Office for
+// Disarmament Affairs" is a name). Group 1 the office.
+const REMIT_TAIL = /(\s(?:office|representation|bureau))\s+for\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s*$/u;
 // (s33) The body a mission or delegation is posted to, after its head noun and the state it is of: "the Permanent
 // Mission of Norland to the United Nations", "the Tarvian Mission to the UN in Geneva" (the state's mission speaks, as
 // "the Permanent Mission of Norland" does, not the UN). Group 1 the post.
@@ -2383,6 +2387,8 @@ export class SpeakerResolver {
     const subject = stripTail(this.text.slice(start, end));
     const posted = MISSION_POSTED_TO.exec(subject);
     if (posted) return start + posted.index + posted[0].indexOf(posted[1] as string);
+    const remit = REMIT_TAIL.exec(subject);
+    if (remit) return start + remit.index + (remit[1] as string).length;
     const seat = SEAT_TAIL.exec(subject);
     if (!seat) return null;
     const at = start + seat.index;
@@ -3650,8 +3656,19 @@ export class SpeakerResolver {
     const described = plain ? null : DESCRIPTION_OPENING_NAME.exec(this.text.slice(apposedAt, regionEnd));
     if (described && !personNoun(described[1] as string)) return null;
     const start = apposedAt + (described ? described[0].length : 0);
-    const candidate = nameStartingAt(this.text, start, regionEnd);
-    if (candidate?.kind !== 'person' || !/^\s*(?:[,.;]|$)/u.test(this.text.slice(candidate.end, regionEnd))) return null;
+    // (s68) The name may end with the place or firm its bearer is of ("said his lawyer, Jan Roe of Altona.", "said the
+    // charity's director, Ana Lind of Relief Watch."): the person speaks, the place is no part of the name.
+    const whole = nameStartingAt(this.text, start, regionEnd);
+    const ofPlace = whole?.kind === 'person' ? null : /^([^,;:.()"“”]*?)\s+of\s+(?:the\s+)?\p{Lu}/u.exec(this.text.slice(start, regionEnd));
+    const named = ofPlace ? nameStartingAt(this.text, start, start + (ofPlace[1] as string).length) : null;
+    const candidate = named?.kind === 'person' && named.end === start + (ofPlace?.[1] ?? '').length ? named : whole;
+    if (
+      candidate?.kind !== 'person' ||
+      !/^(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’&-]*){0,5})?\s*(?:[,.;]|$)/u.test(
+        this.text.slice(candidate.end, regionEnd),
+      )
+    )
+      return null;
     const known = this.actorMentions.find((m) => m.kind === 'person' && m.start <= candidate.start && candidate.end <= m.end);
     return known
       ? this.actor(known)
@@ -4161,7 +4178,11 @@ export class SpeakerResolver {
       .sort((a, b) => a.start - b.start);
     // "Sheikh Maqsoud's Kurdish administration", "Dujarric's office": an owner the gazetteer does not know.
     const unknownOwner = OWNED_OFFICE.exec(this.text.slice(start, end));
-    if (unknownOwner && !owners.some((m) => m.start < start + unknownOwner.index + unknownOwner[0].length)) {
+    // (s68) A place between the owner and its office ("UNHCR's London office") is where the office sits, not its owner.
+    const ownerEnd = unknownOwner
+      ? start + unknownOwner.index + unknownOwner[0].indexOf(unknownOwner[1] as string) + (unknownOwner[1] as string).length
+      : 0;
+    if (unknownOwner && !owners.some((m) => m.start < ownerEnd)) {
       const ownerName = unknownOwner[1] as string;
       const rest = (unknownOwner[2] as string).trim();
       const at = start + unknownOwner.index + (unknownOwner[0].length - unknownOwner[0].trimStart().length);

@@ -99,6 +99,11 @@ export const ISSUED_STATEMENT_BEFORE =
 export const DOCUMENT_FROM_BEFORE =
   /\b(?:a|an|the)\s+(?:(?:short|brief|joint|written|formal|separate|new)\s+)?(?:statement|communiqu[eé]|declaration|press\s+release|letter)\s+(?:from|by)\s+((?:the\s+)?[^,;:.!?"“”()]{2,60}?)(?:\s*,\s*(?:issued|released|published|sent|dated|put\s+out)\s[^,;:.!?"“”()]{1,40},)?\s*$/u;
 
+// (s68) A court or its judge right before a verb of finding: "The Board", "the court's 8th chamber", "Judge Roe", "First-tier
+// Tribunal Judge Roe", "the judges".
+const COURT_BEFORE =
+  /\b(?:[Cc]ourt|[Tt]ribunal|[Bb]oard|chamber|[Pp]anel|[Jj]udges?|[Jj]ustices?|[Bb]ench)(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+$/u;
+
 const ENTRIES: Entry[] = [
   { lemma: 'say', forms: 'say|says|said', participles: 'saying', complement: 'any' },
   { lemma: 'tell', forms: 'tell|tells|told', participles: 'telling', complement: 'that' },
@@ -336,6 +341,16 @@ const ENTRIES: Entry[] = [
   },
   // (s37) A motion put in a council or a house: "moved that the council donate $1,500" (its words, a remark).
   { lemma: 'move', forms: 'moves|moved', complement: 'that', next: /^\s+that\s/u },
+  // (s68) A court's finding, by a court, tribunal, board, chamber or judge right before the verb: "The Board found that
+  // they would face persecution", "Judge Roe found that \"the home area is not the whole city\"", "the court's 8th
+  // chamber held that", "the tribunal ruled that" (a judgment's words; not "researchers found that", "police found").
+  {
+    lemma: 'hold',
+    forms: 'held|holds|found|finds|ruled|rules',
+    complement: 'that',
+    after: COURT_BEFORE,
+    next: /^\s+that\s/u,
+  },
   // (s37) A view held and said: "He maintained that ...", "asserted that", "was of the view that" (the South Asian
   // press's "expressing his views, X ... He was of the view that").
   {

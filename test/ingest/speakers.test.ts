@@ -4067,3 +4067,35 @@ describe('"her husband" or "his wife" after the article told the marriage with t
     expect(speaker).toMatch(/wife$/u);
   });
 });
+
+describe("a body's office named by its seat or its region after the possessive (s68)", () => {
+  const speakerOf = (text: string, words: string) => statementsOf(text, '2016-12-14').find((s) => s.evidence[0]?.includes(words))?.speaker;
+  it('is the body\'s office where a place stands between the owner and "office"', () => {
+    const text =
+      'Harbour Aid\'s Lakehaven office said the agency\'s position, that no one should be returned to Norland, "has not changed".';
+    expect(speakerOf(text, 'no one should be returned')).toBe('proposed:harbour-aid-lakehaven-office');
+  });
+  it('is the body\'s office, not the region, where "for" names the region it serves', () => {
+    const text =
+      'Harbour Aid\'s regional representation for Northern Europe said on Tuesday that the people bussed out were "still displaced".';
+    const [statement] = statementsOf(text, '2016-12-14');
+    expect(statement?.speaker).toBe('proposed:harbour-aid-regional-representation');
+    expect(statement?.said).toBe('2016-12-13');
+  });
+  it('keeps a capitalised "Office for ..." as the whole name', () => {
+    // Near miss: "Office for Disarmament Affairs" is a name, not an office and the region it serves.
+    const text = 'The UN Office for Disarmament Affairs said on Tuesday that the people bussed out were "still displaced".';
+    expect(speakerOf(text, 'people bussed out')).toBe('proposed:un-office-for-disarmament-affairs');
+  });
+});
+
+describe('a name apposed to a description after an inverted "said", with the place its bearer is of (s68)', () => {
+  const speakerOf = (text: string) => statementsOf(text, '2016-12-14')[0]?.speaker;
+  it('is the person, the place after "of" no part of the name', () => {
+    expect(speakerOf('"For my client this decision means everything," said his lawyer, Jan Brauer of Altona.')).toBe('proposed:jan-brauer');
+    expect(speakerOf('"For my client this decision means everything," said the lawyer, Peter Okafor of Stockholm.')).toBe('peter-okafor');
+  });
+  it('keeps the speaker with no place after the name', () => {
+    expect(speakerOf('"For my client this decision means everything," said his lawyer, Jan Brauer.')).toBe('proposed:jan-brauer');
+  });
+});

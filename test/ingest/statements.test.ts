@@ -4678,3 +4678,24 @@ describe('a speaker set off by an apposition with a relative "that" ("a group th
     ]);
   });
 });
+
+describe('a court, board or judge that "found", "held" or "ruled" that ... (s68)', () => {
+  it("reads the finding as the body's statement", () => {
+    const text = 'The Norland Refugee Board found that the two men would face persecution on return "because of a political opinion".';
+    const [statement] = statementsOf(text, '2016-12-14');
+    expect(statement?.speaker).toBe('proposed:norland-refugee-board');
+    expect(statement?.kind).toBe('partial');
+  });
+  it('reads a named judge\'s "held that"', () => {
+    const text = 'Judge Peter Okafor held that the home area of the appellant was not the whole of Port Vell.';
+    const [statement] = statementsOf(text, '2016-12-14');
+    expect(statement?.speaker).toBe('peter-okafor');
+    expect(statement?.kind).toBe('indirect');
+  });
+  it('leaves what researchers or police found unread', () => {
+    // Near miss: a finding of fact by people who are no court.
+    expect(statementsOf('Researchers at the Norland Institute found that most of the buildings had been destroyed.', '2016-12-14')).toEqual(
+      [],
+    );
+  });
+});
