@@ -162,7 +162,10 @@ export const WINNING_VERB =
   'winning|receiving|getting|garnering|drawing|gaining|securing|obtaining|attracting|mustering|collecting|polling|gathering|picking up';
 // (s65) Or a sentence that opens on "It", the text just told, with the members that cast the count named after a colon:
 // "It won four: Ostria's own and those of China, Norland and Sweden." (not "It won four medals", nor "It won four." alone).
-const TEXT_WON = String.raw`(?:\b(?:draft|text|resolution|proposal)s? (?:[\w-]+ ){0,2}?(?:${WON_VERB}) (?:only |just |a mere |barely )?(\d{1,2}|${UP_TO_FIFTEEN})(?=\s*(?:[,.;)]|$|votes?\b|in (?:its )?favou?r\b|(?:and|but|while|with)\b))|^\s*It (?:then |only )?(?:${WON_VERB}) (?:only |just |a mere |barely )?(\d{1,2}|${UP_TO_FIFTEEN}):\s+(?=\p{Lu}))`;
+// (s68) A participle phrase of how the text came to the vote may stand before the verb: "A rival text put to the vote
+// the same afternoon won only four", "a draft tabled by Ostria on Monday got seven".
+const TEXT_BROUGHT_AS = String.raw`(?:(?:put|tabled|presented|submitted|brought|drafted|sponsored|proposed|circulated|voted on)\b[^,.;:"“”]{1,50}? )?`;
+const TEXT_WON = String.raw`(?:\b(?:draft|text|resolution|proposal)s? ${TEXT_BROUGHT_AS}(?:[\w-]+ ){0,2}?(?:${WON_VERB}) (?:only |just |a mere |barely )?(\d{1,2}|${UP_TO_FIFTEEN})(?=\s*(?:[,.;)]|$|votes?\b|in (?:its )?favou?r\b|(?:and|but|while|with)\b))|^\s*It (?:then |only )?(?:${WON_VERB}) (?:only |just |a mere |barely )?(\d{1,2}|${UP_TO_FIFTEEN}):\s+(?=\p{Lu}))`;
 // A sentence reports a vote when it has one of these; "resolution" alone (a draft being discussed) does not, nor does
 // "adoption" alone ("pressed for the adoption of a text"), unless it was unanimous or it is a dated adoption of a text
 // (ADOPTION_OF_TEXT_ON). A member "joined ... in backing a text" reports its vote (MEMBER_OWN_VOTE reads whose).

@@ -3680,3 +3680,19 @@ describe('a rival text that "drew support from only" the members named (s67)', (
     expect(votesOf(text).map((v) => [v.date, v.vetoes])).toEqual([['2016-12-10', ['russia']]]);
   });
 });
+
+describe('a rival text with how it came to the vote told before its count (s68)', () => {
+  it('reads "A rival Ostrian text put to the vote the same afternoon won only four" as a second vote of four in favour (s68)', () => {
+    const text =
+      'On 3 November Russia vetoed a Norlandic draft on Vellmar in the Security Council. A rival Ostrian text put to the vote the same afternoon won only four.';
+    expect(votesOf(text).map((v) => [v.date, v.tally, v.vetoes])).toEqual([
+      ['2016-11-03', [null, null, null], ['russia']],
+      ['2016-11-03', [4, null, null], []],
+    ]);
+  });
+  it('reads no count across a clause break after the participle (s68)', () => {
+    // Near miss: the count after the semicolon is another subject's.
+    expect(statedTally('The Ostrian text was tabled by Sweden on Monday; Norland won four.').yes).toBeNull();
+    expect(statedTally('A draft tabled by Sweden in the spring won four awards.').yes).toBeNull();
+  });
+});
