@@ -946,7 +946,10 @@ function memberPositions(text: string, sentence: Span, states: Mention[]): { mem
     }
     if (/\b(?:sid(?:e|es|ed|ing)|vot(?:e|es|ed|ing)|stood|standing|align(?:ed|ing)?|together|alongside) with\s*$/iu.test(before)) continue;
     // "Ostria, a close ally of Moscow, also voted no": a member a preposition governs is not the verb's subject.
-    const governed = GOVERNED.test(before);
+    // (s68) Unless a relative clause of its own makes it one: "a pointed reference to Russia and China, which had
+    // vetoed a truce", "a rebuke to Moscow, which blocked the text" (not "a text of Norland's, which Russia vetoed").
+    const ownClause = /^\s*,\s*(?:which|who)\s/iu.test(after);
+    const governed = GOVERNED.test(before) && !ownClause;
     // "the eleven members that supported the resolution, including Britain, France and the United States": the
     // members a side's verb introduces with "including" take that side (read once, used in the chain below).
     const includedVerb = INCLUDED_ON_SIDE.exec(before)?.[1];

@@ -3696,3 +3696,16 @@ describe('a rival text with how it came to the vote told before its count (s68)'
     expect(statedTally('A draft tabled by Sweden in the spring won four awards.').yes).toBeNull();
   });
 });
+
+describe('vetoing members a preposition governs, made the subject by a relative clause of their own (s68)', () => {
+  it('reads "a pointed reference to Russia and China, which had vetoed a truce" as their veto (s68)', () => {
+    const text =
+      'The minister said the Security Council "has been paralysed by the veto," a pointed reference to Russia and China, which had vetoed a seven-day truce for Vellmar on Dec. 5.';
+    expect(votesOf(text).map((v) => [v.date, v.vetoes])).toEqual([['2016-12-05', ['russia', 'china']]]);
+  });
+  it('reads no veto for a governed member whose relative clause names another caster (s68)', () => {
+    // Near miss: "a draft from Sweden, which Russia vetoed": Sweden is the text's author, Russia its caster.
+    const text = 'The minister recalled a draft from Sweden, which Russia vetoed in the Security Council on Dec. 5.';
+    expect(votesOf(text).map((v) => [v.date, v.vetoes])).toEqual([['2016-12-05', ['russia']]]);
+  });
+});
