@@ -453,6 +453,27 @@ const asideOwn = (words: string) =>
 const ASIDE_FEMALE = asideOwn('her|herself');
 const ASIDE_MALE = asideOwn('his|himself');
 const WRITER_TAIL = /\b(?:correspondent|reporter|journalist|columnist|editor|writer)s?\s*$/iu;
+// (s68) A broadcaster's correspondent as a whole subject, after "its", "the channel's" (group 1 absent) or a
+// broadcaster's name ending on its kind (group 1: "Norland state TV's"), perhaps a city or post before the noun and a
+// place after it: "Its correspondent in Aleppo", "The channel's New York correspondent", "Norland TV's correspondent at
+// the border crossing", "The channel's correspondent, speaking from the square,".
+const OUTLET_CORRESPONDENT =
+  /^\s*(?:[Ii]ts|[Tt]he\s+(?:channel|station|broadcaster|network)['’]s|(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|state|news)){0,3}?\s+(?:TV|[Tt]elevision|[Rr]adio))['’]s)\s+(?:\p{Lu}\p{Ll}+\s+){0,2}(correspondent|reporter)(?:\s+(?:in|at|on|from|outside|near)\s+(?:the\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,4})?(?:,\s+speaking\s+(?:from|in|at)\s+[^,;:"“”]{1,60},)?\s*$/u;
+// (s68) "The channel said", "The station added", the whole subject: the broadcaster itself (broadcasterBefore).
+const OUTLET_ITSELF = /^\s*[Tt]he\s+(?:channel|station|broadcaster)\s*$/u;
+// (s68) A broadcaster the text describes with "a" before, not named: "an opposition radio station broadcasting from
+// ...", "interviewed on a private news channel" (group 1 the description).
+const BROADCASTER_DESCRIBED =
+  /(?<![\p{L}'’-])(?:[Aa]n?)\s+((?:[\p{Ll}-]+\s+){0,2}(?:radio|TV|television)\s+station|(?:[\p{Ll}-]+\s+){0,2}news\s+channel)(?![\p{L}])/gu;
+/** (s68) A broadcaster's name as a heading writes it in capitals, in the case of running text ("AL-MANAR TV" -> "Al-Manar TV"). */
+const outletCased = (name: string) =>
+  name
+    .replace(/\s+/gu, ' ')
+    .replace(/\p{Lu}{2,}/gu, (word) => (/^(?:TV|RT)$/u.test(word) ? word : word.charAt(0) + word.slice(1).toLowerCase()));
+// (s68) A broadcaster named in the text before, its kind closing its name: "Norland state television's evening news",
+// "NORLAND TV (Oslo, in English):", "State-owned Channel One TV", "Kestrel 24 news channel" (group 1 the name).
+const BROADCASTER_BEFORE =
+  /(?<![\p{L}'’.-])((?!(?:The|An?|Its|This|That|In|On|At|Source)[^\S\n])\p{Lu}[\p{L}'’.-]*(?:[^\S\n]+(?:\p{Lu}[\p{L}'’.-]*|\d+|state)){0,3}?[^\S\n]+(?:TV|[Tt]elevision|TELEVISION|[Rr]adio|RADIO|news[^\S\n]+channel))(?![\p{L}])/gu;
 // The words a definite description uses for an office-holder: "the Russian envoy", "the Syrian foreign minister".
 // Another word for an office's holder, read as the office's own word.
 const OFFICE_SYNONYMS: Record<string, string> = { pontiff: 'pope' };
@@ -2581,6 +2602,15 @@ export class SpeakerResolver {
       );
       if (registered.status === 'actor' || registered.status === 'proposed') return registered;
     }
+    // (s68) Another broadcaster's correspondent, not the article's own: "Its correspondent in Aleppo said", "The
+    // channel's New York correspondent recalled", "Norland TV's correspondent at the border said".
+    const outletReporter = this.outletCorrespondent(region.start, subject);
+    if (outletReporter) return outletReporter;
+    // (s68) "The channel said", "The station added": the broadcaster the report named just before.
+    if (OUTLET_ITSELF.test(subject)) {
+      const outlet = this.broadcasterBefore(region.start);
+      if (outlet) return outlet;
+    }
     // "Its humanitarian office said", "his office said": the office of the body or person just named.
     const ownOffice = POSSESSIVE_OFFICE.exec(subject);
     if (ownOffice) {
@@ -3115,6 +3145,43 @@ export class SpeakerResolver {
       this.indexProposal(found.proposal);
     }
     return found;
+  }
+
+  /**
+   * (s68) A correspondent of a broadcaster the article reports on, the whole subject: "Its correspondent in Aleppo",
+   * "The channel's New York correspondent", "Norland TV's correspondent at the border crossing". A monitoring report's
+   * correspondent is the channel's, not the report's own ("our correspondent" stays the writer): an unnamed person
+   * named by the channel ("Norland TV correspondent (unnamed)"); "its", "the channel's" name the broadcaster last
+   * written before (BROADCASTER_BEFORE), an entry's heading in capitals too ("AL-MANAR TV (Beirut):").
+   */
+  private broadcasterBefore(start: number): SpeakerResolution | null {
+    const paragraph = this.text.lastIndexOf('\n', start - 1);
+    const from = paragraph < 0 ? 0 : this.text.lastIndexOf('\n\n', Math.max(0, paragraph - 2)) + 1;
+    const window = this.text.slice(from, start);
+    const last = [...window.matchAll(BROADCASTER_BEFORE), ...window.matchAll(BROADCASTER_DESCRIBED)]
+      .sort((a, b) => a.index - b.index)
+      .at(-1);
+    if (!last) return null;
+    const name = outletCased(last[1] as string);
+    const at = from + last.index + last[0].indexOf(last[1] as string);
+    const registered = this.register({ start: at, end: at + (last[1] as string).length, name, kind: 'organization', title: null }, null);
+    return registered.status === 'proposed' || registered.status === 'actor' ? registered : null;
+  }
+
+  private outletCorrespondent(start: number, subject: string): SpeakerResolution | null {
+    const found = OUTLET_CORRESPONDENT.exec(subject);
+    if (!found) return null;
+    const named = found[1];
+    const channel = named ?? [...this.text.slice(Math.max(0, start - 1500), start).matchAll(BROADCASTER_BEFORE)].at(-1)?.[1];
+    if (channel === undefined) return null;
+    const cased = outletCased(channel).replace(/\b[Tt]elevision$/u, 'TV');
+    const at = start + found.index + (found[0].length - found[0].trimStart().length);
+    const noun = (found[2] as string).toLowerCase();
+    const registered = this.register(
+      { start: at, end: start + subject.trimEnd().length, name: `${cased} ${noun} (unnamed)`, kind: 'person', title: null },
+      null,
+    );
+    return registered.status === 'proposed' || registered.status === 'actor' ? registered : null;
   }
 
   /**

@@ -4099,3 +4099,73 @@ describe('a name apposed to a description after an inverted "said", with the pla
     expect(speakerOf('"For my client this decision means everything," said his lawyer, Jan Brauer.')).toBe('proposed:jan-brauer');
   });
 });
+
+describe("a broadcaster's correspondent in a monitoring report, named by the channel (s68)", () => {
+  const story = (entries: string) =>
+    [
+      'Broadcasters on the talks in Lakehaven',
+      'NORDIC LISTENING DIGEST - BROADCAST LOG',
+      entries,
+      '(The digest is an independent monitoring service.)',
+    ].join('\n\n');
+  const rows = (text: string) => statementsOf(text, '2016-12-14').map((s) => [s.speaker, s.kind]);
+  it('gives what "its correspondent", "the channel\'s correspondent" and "X TV\'s correspondent" said to that channel\'s correspondent', () => {
+    const text = story(
+      [
+        '1500 gmt - VALLEY RADIO (Millford, in English): Its correspondent in Lakehaven said the fighters now held a small part of the port. "It is a matter of days," he said.',
+        "1600 gmt - KESTREL TV (Eastwick, in English): The channel's Brussels correspondent recalled that Norland had vetoed a draft on Monday.",
+        "Norland state TV's correspondent at the border crossing said some 4,000 people had crossed overnight. He said 30 wounded had been taken to hospital.",
+      ].join('\n\n'),
+    );
+    expect(rows(text)).toEqual([
+      ['proposed:valley-radio-correspondent-unnamed', 'indirect'],
+      ['proposed:valley-radio-correspondent-unnamed', 'direct'],
+      ['proposed:kestrel-tv-correspondent-unnamed', 'indirect'],
+      ['proposed:norland-state-tv-correspondent-unnamed', 'indirect'],
+      ['proposed:norland-state-tv-correspondent-unnamed', 'indirect'],
+    ]);
+  });
+  it('keeps "our correspondent" the report\'s own voice', () => {
+    // Near miss: the outlet's own correspondent relays what he heard; no speaker of his own.
+    const text = story(
+      '1500 gmt - VALLEY RADIO (Millford, in English): Our correspondent in Lakehaven said the fighters now held a small part of the port.',
+    );
+    expect(rows(text).map((r) => r[0])).not.toContain('proposed:valley-radio-correspondent-unnamed');
+    expect(
+      rows(text)
+        .map((r) => String(r[0]))
+        .filter((s) => s.includes('correspondent')),
+    ).toEqual([]);
+  });
+});
+
+describe('"the channel said", "the station added" in a monitoring report: the broadcaster named before (s68)', () => {
+  const story = (entries: string) =>
+    ['Broadcasters on the vote in the Assembly', 'NORDIC LISTENING DIGEST - BROADCAST LOG', entries].join('\n\n');
+  const rows = (text: string) => statementsOf(text, '2016-12-14').map((s) => [s.speaker, s.kind]);
+  it('gives the channel its own words, named by its heading, a name ending on "news channel" or "a radio station"', () => {
+    const text = story(
+      [
+        '2130 gmt - VALLEY TV (Millford, in English): The channel said the states that voted against the text included Norland.',
+        'Maria Lindqvist told Kestrel 24 news channel that the text could work. The channel noted that all 15 members had voted for it.',
+        'An opposition radio station in the hills reported heavy shelling.',
+        'The station added that "more than 20,000 civilians" were still trapped in the port.',
+      ].join('\n\n'),
+    );
+    expect(rows(text)).toEqual([
+      ['proposed:valley-tv', 'indirect'],
+      ['maria-lindqvist', 'indirect'],
+      ['proposed:kestrel-24-news-channel', 'indirect'],
+      ['proposed:opposition-radio-station', 'partial'],
+    ]);
+  });
+  it('reads no broadcaster where none is named before "the station"', () => {
+    // Near miss: a station of another kind, no broadcaster named in the paragraph or the one before it.
+    const text = story('Rescuers reached the bus depot at dawn.\n\nThe station said that 30 buses had been lost.');
+    expect(
+      rows(text)
+        .map((r) => String(r[0]))
+        .filter((s) => /tv|radio|channel/u.test(s)),
+    ).toEqual([]);
+  });
+});
