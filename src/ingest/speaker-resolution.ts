@@ -274,8 +274,10 @@ const DOCUMENT_NOUNS = 'letter|statement|communiqu[eé]|bulletin|note|release|de
 const FRONTED_BEFORE_WORD =
   /^\s*(?:In|On|At|During|After|Before|Following|Speaking|Writing|Later|Earlier|Separately|Meanwhile|Since|Through|Via|Under)\b[^,;:"“”\n]{0,100},\s+/u;
 // A phrase set before a definite subject by a comma: "In a statement read on state television, the army said".
+// (s68) So before a state's broadcaster or press named by its kind alone, with no article ("On the other side of the
+// front line, state television said", "In Damascus, state media reported"), as STATE_OUTLET_SUBJECT reads it.
 const FRONTED_PHRASE =
-  /^\s*(?:In|On|At|During|After|Before|Following|Speaking|Asked|Writing|Responding|Replying|Later|Earlier|Separately|Meanwhile|Overnight|Since|Through|Via|Under)\b[^,;:"“”\n]{0,100},\s+(?=the\s+\p{Ll})/u;
+  /^\s*(?:In|On|At|During|After|Before|Following|Speaking|Asked|Writing|Responding|Replying|Later|Earlier|Separately|Meanwhile|Overnight|Since|Through|Via|Under)\b[^,;:"“”\n]{0,100},\s+(?=the\s+\p{Ll}|(?:state|government|pro-government|official)(?:-run)?\s+(?:television|TV|media|radio|news\s+agency)\s)/u;
 // The same with no comma, before a definite subject that is a body: "On Tuesday the UN human rights office said", "In a
 // later statement the ministry said", "But the defence ministry's own bulletin said".
 const FRONTED_BARE =

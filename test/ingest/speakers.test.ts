@@ -4169,3 +4169,18 @@ describe('"the channel said", "the station added" in a monitoring report: the br
     ).toEqual([]);
   });
 });
+
+describe('a state broadcaster named by its kind alone after a phrase set before it by a comma (s68)', () => {
+  it('reads the broadcaster as the speaker, not the phrase before it', () => {
+    expect(
+      speakers('On the other side of the river, state television said on Tuesday that rebel rockets had killed four people.'),
+    ).toMatchObject([{ name: 'state television', kind: 'organization' }]);
+    expect(speakers('In Port Vell, state-run media reported on Monday that 300 families had left.')).toMatchObject([
+      { name: 'state-run media', kind: 'organization' },
+    ]);
+  });
+  it('takes no remark from pictures the broadcaster showed', () => {
+    // Near miss: "footage showed" is no speech, whoever broadcast it.
+    expect(speakers('In the evening, state television footage showed crowds in the old town.')).toEqual([]);
+  });
+});
