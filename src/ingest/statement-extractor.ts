@@ -1269,6 +1269,12 @@ const PREDICATE_CANDIDATES = 4;
 // Words that never stand as a sentence's first predicate after its subject: articles, prepositions, conjunctions.
 const NOT_A_PREDICATE = /^(?:the|a|an|of|for|in|on|at|from|to|with|by|and|or|de|al|el|van|von|bin|ibn|la|le|du|der)$/u;
 
+// (s68) A chronology entry's day and its colon or dash before the subject: "Dec. 20: The foreign ministers of ... met
+// in Moscow and said", "20 December - The ministers met and said".
+const CHRONOLOGY_DAY = new RegExp(
+  String.raw`^\s*(?:${MONTH_WORD}\.?\s+\d{1,2}|\d{1,2}\s+${MONTH_WORD})(?:,?\s+\d{4})?(?:\s*:|\s+[-–—])\s+(?=\p{Lu})`,
+  'u',
+);
 /**
  * The subject of a speech verb that is the second predicate of its sentence ("X met Y in Moscow on Tuesday and said
  * ...", "The envoy's deputy, X, walked out of the meeting and told reporters ..."): the noun phrase that opens the
@@ -1288,7 +1294,8 @@ function predicateAfterOtherVerb(scope: ParagraphScope, verb: SpeechVerb, senten
   const bodyStart = clauseBodyStart(text, sentence.start, sentence.end);
   const frontedTime =
     /^\s*(?:On|Late\s+on|Early\s+on|By|Last|Earlier|Later)\s+[^,;:"“”]{1,30},\s+/u.exec(text.slice(bodyStart, verb.start)) ??
-    FRONTED_TIME_NO_COMMA.exec(text.slice(bodyStart, verb.start));
+    FRONTED_TIME_NO_COMMA.exec(text.slice(bodyStart, verb.start)) ??
+    CHRONOLOGY_DAY.exec(text.slice(bodyStart, verb.start));
   const from = bodyStart + (frontedTime ? frontedTime[0].length : 0);
   if (!AND_BEFORE_VERB.test(head) || /["“”]/u.test(head)) return null;
   // The first candidate whose words before it are a subject the resolver names: a lower-case head noun of the
@@ -1297,7 +1304,9 @@ function predicateAfterOtherVerb(scope: ParagraphScope, verb: SpeechVerb, senten
     const at = from + word.index;
     // The noun phrase before the first predicate is the subject, or nothing is (a speech verb there has its own).
     if (scope.verbs.some((v) => v.start < at && v.start >= sentence.start)) return null;
-    const found = named(scope.resolver.before({ ...verb, start: at, end: at + word[0].length, text: word[0] }, sentence.start));
+    const found = named(
+      scope.resolver.before({ ...verb, start: at, end: at + word[0].length, text: word[0] }, frontedTime ? from : sentence.start),
+    );
     const mention = found?.mention;
     // A pronoun or a noun phrase of a role the resolver read without a mention ("He met Lavrov in Moscow and said",
     // "The spokesman put the number at 110,000 and said"): the whole head before the predicate is that subject.
@@ -2071,9 +2080,18 @@ function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statem
             .map((st) => sharedSubject(scope, st, verb, lastQuoteClose))
             .find((st) => st !== null) ?? null)
         : null;
+    // (s68) A description read as the subject up to the "and" of a second predicate ("The foreign ministers of Norland
+    // and Sweden met in Stockholm and said": "foreign ministers of ... met in Stockholm and") holds the first predicate:
+    // the subject is the noun phrase before it, as for a subject not found at all.
+    const swallowed =
+      found.status === 'proposed' && !!found.mention && /\s(?:and|but)\s*$/u.test(text.slice(found.mention.start, found.mention.end));
     const resolution = coordinated(
       verb,
-      found.status === 'none' ? (predicateAfterOtherVerb(scope, verb, sentence) ?? floorTakenSubject(scope, verb, start) ?? found) : found,
+      found.status === 'none'
+        ? (predicateAfterOtherVerb(scope, verb, sentence) ?? floorTakenSubject(scope, verb, start) ?? found)
+        : swallowed
+          ? (predicateAfterOtherVerb(scope, verb, sentence) ?? found)
+          : found,
       shared,
     );
     if (resolution.status !== 'actor' && resolution.status !== 'proposed') continue;

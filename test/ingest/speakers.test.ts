@@ -4184,3 +4184,21 @@ describe('a state broadcaster named by its kind alone after a phrase set before 
     expect(speakers('In the evening, state television footage showed crowds in the old town.')).toEqual([]);
   });
 });
+
+describe('a subject whose first predicate comes before "and said", after a day set before it (s68)', () => {
+  it('reads the noun phrase before the first predicate as the speaker, not the predicate with it', () => {
+    for (const text of [
+      'On Nov. 20 the foreign ministers of Norland and Sweden met in Stockholm and said they were ready to guarantee a settlement.',
+      'Nov. 20: The foreign ministers of Norland and Sweden met in Stockholm and said they were ready to guarantee a settlement.',
+      'The foreign ministers of Norland and Sweden met in Stockholm and said they were ready to guarantee a settlement.',
+    ]) {
+      expect(speakers(text)).toMatchObject([{ name: 'foreign ministers of Norland and Sweden', kind: 'group' }]);
+    }
+  });
+  it('keeps a name that holds "and" whole', () => {
+    // Near miss: "Norland and Sweden" inside the name is no predicate's "and".
+    expect(
+      speakers('On Nov. 20 the foreign ministers of Norland and Sweden said they were ready to guarantee a settlement.'),
+    ).toMatchObject([{ name: 'foreign ministers of Norland and Sweden' }]);
+  });
+});
