@@ -1517,7 +1517,8 @@ function assignDatesAndPlaces(article: ArticleAnalysis, statements: ExtractedSta
       dayAfterQuotation(article, statement) ??
       dayOfOwnOccasion(article, statement) ??
       dayOfClosingOccasion(article, statement) ??
-      dayOfCoordinatedVerb(article, statement);
+      dayOfCoordinatedVerb(article, statement) ??
+      dayBeforeSecondVerb(article, statement);
     // ... and a week or month right at the verb ("said last week", "told the Council in November") leaves the remark
     // with no day (the curation rule), where nothing else dates it: right at it, or after the body or outlet it
     // addresses (s35: "told the Security Council last month", "told Parliament in November").
@@ -1725,6 +1726,36 @@ function dayOfCoordinatedVerb(article: ArticleAnalysis, statement: ExtractedStat
   return daysIn(article, { start: verb.end, end: sentence.end }).find(
     (m) => isDayPoint(m) && COORDINATED_VERB_BEFORE_DAY.test(text.slice(verb.end, m.start)),
   );
+}
+
+// (s68) The verb's object (a few words, no clause of its own), then a bare day, then the same subject's speech verb
+// coordinated after it: "X welcomed the resolution yesterday and said Sweden would ...", unseen "Y condemned the raid
+// on Sunday and added that ...". Both verbs tell the one occasion; the day is the remark's. Not a day in a clause the
+// object opens ("welcomed reports that the convoy left on Sunday and said"), nor one after "had" ("said she had
+// called him on Monday and told him").
+const OBJECT_BEFORE_DAY = /^\s+(?:the|a|an|his|her|its|their|this|these|those)\s+[^,;:"“”.!?]{0,50}?\s+(?:on\s+)?$/u;
+const CLAUSE_IN_OBJECT = /\b(?:that|which|who|whose|when|where|had|has|have|was|were|is|are|would|will|\p{Ll}{2,}ed)\s/u;
+const SPEECH_VERB_AFTER_DAY =
+  /^(?:\s+(?:morning|afternoon|evening|night))?,?\s+and\s+(?:also\s+|later\s+)?(?:said|added|stressed|warned|insisted|noted)\b/u;
+
+/**
+ * (s68) The day between the verb's object and a second speech verb of the same subject (OBJECT_BEFORE_DAY,
+ * SPEECH_VERB_AFTER_DAY: "X welcomed the resolution yesterday and said ..."), which the attribution, ending at the first
+ * verb, does not hold: the remark's.
+ */
+function dayBeforeSecondVerb(article: ArticleAnalysis, statement: ExtractedStatement): DateMention | undefined {
+  const { text } = article;
+  const { verb } = statement;
+  const sentence = sentenceOf(article, verb.start);
+  if (!sentence || verb.speakerAfter) return undefined;
+  return daysIn(article, { start: verb.end, end: sentence.end }).find((m) => {
+    const object = text.slice(verb.end, m.start);
+    return (
+      OBJECT_BEFORE_DAY.test(object) &&
+      !CLAUSE_IN_OBJECT.test(`${object.replace(/\s+on\s+$/u, '')} `) &&
+      SPEECH_VERB_AFTER_DAY.test(text.slice(m.end, m.end + 40))
+    );
+  });
 }
 
 /**

@@ -4459,3 +4459,18 @@ describe("a relayed speaker's words that go on after the remark the contact date
     expect(saidTo(text, 'I keep my phone on all night')).toBe('2016-12-14');
   });
 });
+
+describe('a day between the first verb\'s object and "and said" (s68)', () => {
+  it('dates the remark by "yesterday" after a reaction and its object, the same subject saying more', () => {
+    const text = 'Foreign Minister Maria Lindqvist welcomed the resolution yesterday and said Sweden would send two more aid flights.';
+    expect(saidOf(text, 'maria-lindqvist')).toEqual(['2016-12-13']);
+    expect(saidOf('Peter Okafor condemned the raid yesterday and added that Norland would protest.', 'peter-okafor')).toEqual([
+      '2016-12-13',
+    ]);
+  });
+  it("keeps the article's day where the day stands in a clause the object opens", () => {
+    // Near miss: "welcomed reports that the convoy had left yesterday and said" dates the convoy, not the remark.
+    const text = 'Maria Lindqvist welcomed reports that the convoy had left yesterday and said Sweden would send two more aid flights.';
+    expect(saidOf(text, 'maria-lindqvist')).toEqual(['2016-12-14']);
+  });
+});
