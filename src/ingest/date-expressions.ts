@@ -283,6 +283,57 @@ function originalDay(paragraphs: (Span & { text: string })[], publishedOn: strin
   return null;
 }
 
+// (s68) The line of an institute's event report that gives the event's day apart from the report's ("Date of event:
+// Thursday, 22 December 2016 | Date of report: 28 December 2016"; unseen "Event date: 5 May 2016").
+const EVENT_DATE_LABEL = /^(?:Date\s+of\s+(?:the\s+)?(?:event|meeting|panel|roundtable|seminar|workshop)|Event\s+date|Held\s+on)\s*:/iu;
+// (s68) An institute's own event told as its act in the write-up's lead: "On Wednesday 7 December 2016 the X Centre
+// convened a closed roundtable", "hosted a public panel discussion ... on 22 December" (unseen "organised a seminar",
+// "held a workshop").
+const EVENT_NOUN = String.raw`(?:round[\s-]?table|panel(?:\s+discussion)?|seminar|workshop|symposium|colloquium|webinar|lecture|expert\s+meeting)`;
+const HOSTED_EVENT = new RegExp(
+  String.raw`\b(?:convened|hosted|held|organi[sz]ed)\s+(?:a|an|its)\s+(?:[\p{L}'’-]+\s+){0,3}?${EVENT_NOUN}\b`,
+  'iu',
+);
+// (s68) Where the write-up turns to what happened after the event: a "Postscript" or "Update" section, a paragraph opening
+// "Since the roundtable," or "After the panel,", an editor's note.
+const AFTER_THE_EVENT = new RegExp(
+  String.raw`^(?:Postscript|Post-script|Update|Editor['’]?s\s+note|(?:Since|After|Following)\s+the\s+(?:${EVENT_NOUN}|event|meeting|discussion)\b)`,
+  'iu',
+);
+
+/**
+ * (s68) The day of the event a think tank's or an institute's write-up reports (an event summary, an event report, a
+ * roundtable's summary published some days later), where its header labels the day ("Date of event: Thursday, 22
+ * December 2016") or the lead tells the institute's act on a full day ("On Wednesday 7 December 2016 the Bellerive
+ * Centre convened a closed roundtable"): the remarks made there count "on Monday" and "on Saturday" from that day, not
+ * from the write-up's. Only among the first six paragraphs, a day to a month before publication; the region it rules
+ * runs from that line to a postscript about what came after (AFTER_THE_EVENT). Null where no such line is found.
+ */
+export function eventWriteUpDay(
+  paragraphs: (Span & { text: string })[],
+  publishedOn: string,
+): { date: string; from: number; to: number } | null {
+  for (const paragraph of paragraphs.slice(0, 6)) {
+    const labelled = EVENT_DATE_LABEL.test(paragraph.text);
+    const sentence = labelled
+      ? paragraph.text
+      : paragraph.text
+          .split(/(?<=[.!?])\s+(?=\p{Lu})/u)
+          .find((x) => HOSTED_EVENT.test(x) && !/["“”]/u.test(x.slice(0, x.search(HOSTED_EVENT))));
+    if (!sentence) continue;
+    const day = findDateMentions(sentence, { start: 0, end: sentence.length }, publishedOn).find(
+      (m) => m.kind === 'point' && m.when.basis === 'stated' && m.when.precision === 'day',
+    );
+    const date = day?.when.date;
+    if (!date) continue;
+    const days = (toDate(publishedOn).getTime() - toDate(date).getTime()) / DAY_MS;
+    if (days < 1 || days > 31) continue;
+    const after = paragraphs.find((p) => p.start > paragraph.start && AFTER_THE_EVENT.test(p.text));
+    return { date, from: paragraph.start, to: after ? after.start : Number.POSITIVE_INFINITY };
+  }
+  return null;
+}
+
 // A line that is a day and nothing else, with its number and month: "Monday 12 December", "Tuesday, December 13",
 // "14 Dec. 2016:", "December 13th" (a diary's or a timeline's entry heading); (s53) a tracker's short weekday ("Sat 8
 // October"), and the hour or the part of the day after it ("Sat 8 October, 10 a.m.", "Tue 13 December, late", "Dec. 13,
@@ -609,7 +660,8 @@ export function findArticleDateMentions(
   const header = documentDay(paragraphs, publishedOn);
   const document = header && entries.some((e) => e.start === header.from) ? null : header;
   const original = document ? null : originalDay(paragraphs, publishedOn);
-  const filed = document || original ? null : filing;
+  const event = document || original ? null : eventWriteUpDay(paragraphs, publishedOn);
+  const filed = document || original || event ? null : filing;
   const sections = headedMonths(paragraphs, publishedOn);
   // The month the text last named, for a bare day of the month in a later paragraph with no heading over it.
   let named: string | undefined;
@@ -627,11 +679,13 @@ export function findArticleDateMentions(
         ? findDateMentions(text, paragraph, document.date, `a document dated ${describeDay(document.date)}`, context)
         : original && paragraph.start >= original.from && paragraph.end <= original.to
           ? findDateMentions(text, paragraph, original.date, `an original report of ${describeDay(original.date)}`, context)
-          : filed && paragraph.start >= filed.from
-            ? findDateMentions(text, paragraph, filed.date, `a wire filed ${describeDay(filed.date)}`, context)
-            : entry
-              ? findDateMentions(text, paragraph, entry.date, `an entry headed ${describeDay(entry.date)}`, context)
-              : findDateMentions(text, paragraph, publishedOn, undefined, context);
+          : event && paragraph.start >= event.from && paragraph.end <= event.to
+            ? findDateMentions(text, paragraph, event.date, `the write-up of an event of ${describeDay(event.date)}`, context)
+            : filed && paragraph.start >= filed.from
+              ? findDateMentions(text, paragraph, filed.date, `a wire filed ${describeDay(filed.date)}`, context)
+              : entry
+                ? findDateMentions(text, paragraph, entry.date, `an entry headed ${describeDay(entry.date)}`, context)
+                : findDateMentions(text, paragraph, publishedOn, undefined, context);
     for (const mention of found) named = monthNamedBy(mention) ?? named;
     // (s66) "On that Saturday" opening a paragraph: the day the paragraphs before named last (pointBackToDay).
     const first = found.find((m) => m.kind !== 'anchored' && m.when.precision === 'day' && m.when.date !== null);

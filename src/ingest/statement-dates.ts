@@ -17,6 +17,7 @@ import {
   DEICTIC_DAY,
   dashDateline,
   describeDay,
+  eventWriteUpDay,
   findDateMentions,
   inDashDateline,
   isDayHeading,
@@ -139,6 +140,7 @@ export function dateStatements(
   undateOpenRemarks(article, statements, posted);
   dateByRecordDay(article, statements, transcriptStart, introduction);
   dateByMeetingHeading(article, statements, transcriptStart);
+  dateByEventWriteUp(article, statements, transcriptStart);
   dateByProgrammeDay(article, statements);
   dateByWireDateline(article, statements);
   dateByRelayedContact(article, statements);
@@ -2561,6 +2563,31 @@ function dateByMeetingHeading(article: ArticleAnalysis, statements: ExtractedSta
     statement.said = {
       ...heading.when,
       note: `no day given for the remark; the day of the meeting its document's heading names (${describeDay(day)})`,
+    };
+  }
+}
+
+/**
+ * (s68) An institute's write-up of its own event (eventWriteUpDay, date-expressions.ts: "Date of event: Thursday, 22
+ * December 2016 | Date of report: 28 December 2016", "On Wednesday 7 December 2016 the Centre convened a closed
+ * roundtable"): a remark it reports after that line in the past tense that nothing dated was made at the event, on its
+ * day, not the write-up's ("In her opening remarks, the Director ... said that ...", "A European diplomat said ...",
+ * "Ms. Qudah replied that ..."); not one in a postscript on what came after, nor one whose attribution sets it
+ * elsewhere (ELSEWHERE); a present or perfect tense stays undated.
+ */
+function dateByEventWriteUp(article: ArticleAnalysis, statements: ExtractedStatement[], transcriptStart: Segment | null): void {
+  if (transcriptStart) return;
+  const event = eventWriteUpDay(article.paragraphs, article.publishedOn);
+  if (!event) return;
+  const when: When = { date: event.date, precision: 'day', basis: 'stated', note: '' };
+  for (const statement of statements) {
+    const first = statement.evidence[0] as Span;
+    if (first.start < event.from || first.end > event.to) continue;
+    if (statement.said.basis !== 'publication' || statement.said.date !== article.publishedOn) continue;
+    if (openTense(article.text, statement.verb) !== null || ELSEWHERE.test(attributionWords(article.text, statement))) continue;
+    statement.said = {
+      ...when,
+      note: `no day given for the remark; the day of the event its write-up reports (${describeDay(event.date)})`,
     };
   }
 }

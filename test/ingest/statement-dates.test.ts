@@ -4474,3 +4474,43 @@ describe('a day between the first verb\'s object and "and said" (s68)', () => {
     expect(saidOf(text, 'maria-lindqvist')).toEqual(['2016-12-14']);
   });
 });
+
+describe("an institute's write-up of its own event: remarks on the event's day, its weekdays counted from it (s68)", () => {
+  const summary = (lead: string) =>
+    [
+      'The Norland Institute for Peace Studies | Event summary',
+      lead,
+      'Opening the roundtable, Maria Lindqvist recalled that the ministers had met in Geneva on Monday without agreement.',
+      'Omar Haddad said the convoys had been stopped at the border for a week.',
+      'Postscript',
+      'Since the roundtable, Peter Okafor said the convoys had crossed on Monday.',
+    ].join('\n\n');
+  const lead = 'On Thursday 8 December 2016 the Norland Institute convened a closed roundtable on humanitarian access in Vellmar.';
+
+  it("dates the remarks after the lead that tells the institute's event by the event's day, not the postscript's", () => {
+    expect(days(summary(lead))).toEqual([
+      ['maria-lindqvist', '2016-12-08'],
+      ['omar-haddad', '2016-12-08'],
+      ['peter-okafor', '2016-12-14'],
+    ]);
+  });
+
+  it('reads the day a header labels as the event\'s, and counts "on Monday" in its remarks from it', () => {
+    const text = summary('Date of event: Thursday, 8 December 2016 | Date of report: 14 December 2016');
+    expect(days(text)).toEqual([
+      ['maria-lindqvist', '2016-12-08'],
+      ['omar-haddad', '2016-12-08'],
+      ['peter-okafor', '2016-12-14'],
+    ]);
+    const mentions = findArticleDateMentions(text, splitParagraphs(text), '2016-12-14').map((m) => [m.text, m.when.date]);
+    // The ministers' Monday is the one before the event; the postscript's is the one before the write-up.
+    expect(mentions).toContainEqual(['on Monday', '2016-12-05']);
+    expect(mentions).toContainEqual(['on Monday', '2016-12-12']);
+  });
+
+  it('leaves the remarks at the article\'s day where the lead tells no event of its own ("hosted a reception")', () => {
+    // Near miss: a reception is no event whose remarks the write-up reports.
+    const text = summary('On Thursday 8 December 2016 the Swedish embassy hosted a reception for aid workers in Vellmar.');
+    expect(saidOf(text, 'omar-haddad')).toEqual(['2016-12-14']);
+  });
+});
