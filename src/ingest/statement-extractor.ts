@@ -55,7 +55,16 @@ import {
   type SpeechVerb,
 } from './speech-verbs.js';
 import { CONTACT, dateStatements, type RelaySetting } from './statement-dates.js';
-import { escapeRegExp, overlaps, type Segment, type Span, splitSentences, trimSpan, wordCount } from './text-segments.js';
+import {
+  escapeRegExp,
+  NAME_ABBREVIATIONS,
+  overlaps,
+  type Segment,
+  type Span,
+  splitSentences,
+  trimSpan,
+  wordCount,
+} from './text-segments.js';
 import type { ExtractedVote } from './vote-extractor.js';
 
 export type StatementKind = (typeof STATEMENT_KINDS)[number];
@@ -154,8 +163,9 @@ const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const THAT_TIME = '(?:morning|afternoon|evening|night|day|week|weekend)\\b';
 // Where the reported clause opens after a verb: its "that", within 80 characters of the verb and its sentence.
 // (s58) A time's stop or colon between digits ("wrote at 4.10am from al-Mashhad that") ends nothing.
+// (s68) Nor an honorific's or a title's stop before a name ("told Mr. Berg that", "told Gen. Roe that").
 const THAT_CLAUSE = new RegExp(
-  `^(?:(?:[^.;:"“”]|(?<=\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))\\.|(?<=\\d)[.:](?=\\d)){0,80}?\\s)?that\\s(?!${THAT_TIME})`,
+  `^(?:(?:[^.;:"“”]|(?<=\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))\\.|(?<=\\b(?:${NAME_ABBREVIATIONS.join('|')}))\\.(?=\\s+\\p{Lu})|(?<=\\d)[.:](?=\\d)){0,80}?\\s)?that\\s(?!${THAT_TIME})`,
   'u',
 );
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';

@@ -4202,3 +4202,16 @@ describe('a subject whose first predicate comes before "and said", after a day s
     ).toMatchObject([{ name: 'foreign ministers of Norland and Sweden' }]);
   });
 });
+
+describe('"He told Mr. Berg that ...": an honorific\'s stop before the one told (s68)', () => {
+  const text = (sentence: string) =>
+    ['Convoy talks', `OSLO - Omar Haddad spoke with Sven Berg by phone on Sunday. ${sentence}`].join('\n\n');
+  const rows = (sentence: string) => statementsOf(text(sentence), '2016-12-07').map((s) => [s.speaker, s.kind]);
+  it('reads the "that" clause past "Mr." as the pronoun\'s person\'s words', () => {
+    expect(rows('He told Mr. Berg that any convoy must be allowed through the checkpoints.')).toEqual([['omar-haddad', 'indirect']]);
+  });
+  it('reads no words told where no "that" clause follows', () => {
+    // Near miss: "told Mr. Berg about" reports a talk, not what was said.
+    expect(rows('He told Mr. Berg about the convoy.')).toEqual([]);
+  });
+});
