@@ -99,6 +99,7 @@ export function dateStatements(
   dateByDebateOpening(article, statements, votes);
   dateByDatedDocument(article, statements);
   dateByDocumentSentBefore(article, statements);
+  dateByRulingDay(article, statements);
   dateByOccasionNamedBefore(article, statements);
   dateByPassageOccasion(article, statements);
   // Before dateBySpeakerBefore, so a spokesman's "He added" continues the day his words take from his body's remark.
@@ -4855,6 +4856,67 @@ function dateByDocumentSentBefore(article: ArticleAnalysis, statements: Extracte
         ...day.when,
         note: `the day the ${singular(sent[1] as string)} it was written in was sent ("${clip(before.text)}")`,
       };
+  }
+}
+
+// (s68) A ruling and the words that date it, from its noun to its day: "In a decision promulgated on Tuesday", "In
+// its judgment of Monday", "the three decisions that the Board published on Tuesday", "a ruling handed down on 3 May".
+const RULING = /\b(?:decisions?|judge?ments?|rulings?|determinations?|verdicts?)\b/giu;
+const RULING_TO_DAY =
+  /^(?:\s+of\s+|(?:\s+and\s+reasons)?\s+(?:(?:that|which)\s+(?:[\p{L}'’-]+\s+){0,4}?)?(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:promulgated|handed\s+down|delivered|published|issued|released|announced|dated)\s+(?:on\s+)?)$/iu;
+// (s68) Who may hand a ruling down: a judge, a court, a tribunal, an appeals board; in a speaker's name ("Refugee
+// Appeals Board") or as the title before it in the ruling's sentence ("Upper Tribunal Judge Eleanor Pryce").
+const JUDICIAL = /\b(?:judges?|justices?|magistrates?|courts?|tribunals?|boards?|chambers?|panels?)\b/iu;
+const JUDGE_TITLE_BEFORE = /\b(?:Judge|Justice|Magistrate)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}$/u;
+
+/**
+ * (s68) The remarks of a judge, a court or a board that the article sets in a ruling handed down on a day it names
+ * ("In a decision promulgated on Tuesday, Upper Tribunal Judge X set the decision aside ... \"...,\" she wrote.",
+ * "according to summaries of the three decisions that the Board published on Tuesday. The Board found that ...")
+ * take the ruling's day, not the article's: a remark with no day of its own (or continuing one) whose speaker is
+ * named in the ruling's sentence before the day or just after it (its subject), as a judicial one (JUDICIAL). Not
+ * another party named there, nor a remark "told" to someone, which is no ruling's words.
+ */
+function dateByRulingDay(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
+  const { text } = article;
+  const rulings: { day: When; sentence: Segment; author: Span }[] = [];
+  for (const m of article.dateMentions) {
+    if (!isDayPoint(m) || inQuote(article, m)) continue;
+    const sentence = sentenceOf(article, m.start);
+    if (!sentence) continue;
+    const before = text.slice(sentence.start, m.start);
+    const noun = [...before.matchAll(RULING)].find((r) => RULING_TO_DAY.test(before.slice((r.index ?? 0) + r[0].length)));
+    // The author: named before the day, or as the subject of the clause right after it ("..., Judge X set").
+    if (noun) rulings.push({ day: m.when, sentence, author: { start: sentence.start, end: Math.min(sentence.end, m.end + 60) } });
+  }
+  if (rulings.length === 0) return;
+  const judicial = (statement: ExtractedStatement, ruling: (typeof rulings)[number]) => {
+    const token = speakerToken(article, statement.speaker);
+    if (token.length <= 2) return false;
+    const passage = text.slice(ruling.author.start, ruling.author.end);
+    const at = [...passage.matchAll(nameAsWord(token, 'gu'))];
+    if (at.length === 0) return false;
+    const name =
+      statement.speaker.status === 'actor'
+        ? (article.gazetteer.actors.get(statement.speaker.id)?.name ?? '')
+        : statement.speaker.proposal.name;
+    return JUDICIAL.test(name) || at.some((a) => JUDGE_TITLE_BEFORE.test(passage.slice(0, a.index)));
+  };
+  let previous: ExtractedStatement | null = null;
+  for (const statement of statements) {
+    const open = statement.said.basis === 'publication';
+    const ruling = open && statement.verb.lemma !== 'tell' ? rulings.find((r) => judicial(statement, r)) : undefined;
+    if (ruling) {
+      statement.said = { ...ruling.day, note: `the day of the ruling its speaker handed down ("${clip(ruling.sentence.text)}")` };
+    } else if (
+      open &&
+      statement.continuation &&
+      previous?.said.note?.includes('the day of the ruling') === true &&
+      speakerKey(previous.speaker) === speakerKey(statement.speaker)
+    ) {
+      statement.said = inherit(previous.said);
+    }
+    previous = statement;
   }
 }
 

@@ -4514,3 +4514,23 @@ describe("an institute's write-up of its own event: remarks on the event's day, 
     expect(saidOf(text, 'omar-haddad')).toEqual(['2016-12-14']);
   });
 });
+
+describe("a judge's or a board's words in a ruling the article says was handed down on a day (s68)", () => {
+  it("dates the judge's words by the ruling's day, and the party named in it by the article's", () => {
+    const text = [
+      "In a judgment handed down on Monday, Mrs Justice Helen Marsh quashed the refusal of Omar Haddad's claim.",
+      '"The ministry looked at the city as it was a year ago, not as it is now," she wrote. She added that the shelling of the old town had not stopped since October.',
+      'Omar Haddad said he would now apply to bring his children from Sweden.',
+    ].join('\n\n');
+    expect(saidOf(text, 'proposed:helen-marsh')).toEqual(['2016-12-12', '2016-12-12']);
+    // Near miss: the claimant named in the ruling's sentence is no author of it; his remark keeps the article's day.
+    expect(saidOf(text, 'omar-haddad')).toEqual(['2016-12-14']);
+  });
+  it('dates the findings of a board that published its decisions on a day by that day', () => {
+    const text = [
+      'The Asylum Appeals Board has granted refugee status to two men from Port Vell, according to summaries of the decisions that the Board published on Monday.',
+      'The Board found that they would face "a real risk of detention" on return.',
+    ].join('\n\n');
+    expect(saidOf(text, 'proposed:board')).toEqual(['2016-12-12', '2016-12-12']);
+  });
+});
