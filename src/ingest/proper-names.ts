@@ -229,8 +229,9 @@ function falseTitleEnd(run: Token[], text: string): number {
 }
 
 // Titles only a person holds (not the words of an office's name: "Foreign", "Affairs", "Relief").
+// (s68) And "Judge": one name after it is a judge's surname ("First-tier Tribunal Judge Arnholt found that ...").
 const PERSON_TITLE =
-  /^(?:President|Minister|Secretary|Secretary-General|Chancellor|Ambassador|Amb|Amb\.|Envoy|Senator|Sen\.|Rep\.|Gov\.|Governor|Mayor|General|Gen\.|Colonel|Col\.|Commander|Spokesman|Spokeswoman|Spokesperson|Dr|Dr\.|Mr|Mr\.|Mrs|Mrs\.|Ms|Ms\.|Prof\.|Professor|King|Queen|Prince|Pope|Patriarch|Cardinal|Archbishop|Bishop|Rabbi|Mufti|Pastor|Father|Fr|Fr\.|Rev|Rev\.|Revd|Reverend|Emir|Premier|Sheikh|Imam|Commissioner|Coordinator|Representative)$/u;
+  /^(?:President|Minister|Secretary|Secretary-General|Chancellor|Ambassador|Amb|Amb\.|Envoy|Senator|Sen\.|Rep\.|Gov\.|Governor|Mayor|General|Gen\.|Colonel|Col\.|Commander|Spokesman|Spokeswoman|Spokesperson|Dr|Dr\.|Mr|Mr\.|Mrs|Mrs\.|Ms|Ms\.|Prof\.|Professor|King|Queen|Prince|Pope|Patriarch|Cardinal|Archbishop|Bishop|Rabbi|Mufti|Pastor|Father|Fr|Fr\.|Rev|Rev\.|Revd|Reverend|Emir|Premier|Sheikh|Imam|Commissioner|Coordinator|Representative|Judge)$/u;
 const LOWERCASE_TITLE_BEFORE =
   /((?:[\p{L}.'’-]+\s+){0,3}(?:spokesman|spokeswoman|spokesperson|minister|envoy|ambassador|chief|official|director|head|coordinator|commander|president|secretary|adviser|advisor|representative|negotiator|general|mediator)\s+)$/u;
 const TOKEN = /[\p{Lu}][\p{L}\p{M}'’.-]*|[\p{Ll}][\p{L}\p{M}'’-]*/gu;

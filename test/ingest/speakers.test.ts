@@ -1077,6 +1077,15 @@ describe('unnamed bodies and groups named as the article names them (session 8)'
     const body = 'Colonel Ivo Brandt of the Norland General Staff had said that four corridors would open.';
     expect(speakers(body).map((s) => s.name)).not.toContain('Staff');
   });
+
+  it('reads one name after "Judge" as the judge, a person, as after "Mayor" (s68)', () => {
+    const found =
+      'Dismissing the appeal after a hearing in Lakehaven, District Judge Arnholt found that the claimant could "safely go home".';
+    expect(speakers(found)).toMatchObject([{ name: 'Arnholt', kind: 'person' }]);
+    // Near miss: "Judge" opening an office's name before a possessive names the office, not a judge "Advocate".
+    const office = "The Judge Advocate General's office said the inquiry would report in the spring.";
+    expect(speakers(office).map((s) => s.kind)).not.toContain('person');
+  });
 });
 
 describe('whose voice a state’s position is, and what a compound modifier names (session 9)', () => {
