@@ -1541,6 +1541,12 @@ const OWN_JOURNALIST = [
   // host opening the show in a turn ("Welcome to The Long Table. I'm Dan Okafor.", "And I'm Hélène Marchetti.").
   new RegExp(String.raw`\b(?:[Cc]o-hosts?|[Hh]osts?|[Pp]resenters?)\s+(${NAME})(?:\s+and\s+(${NAME}))?`, 'gu'),
   new RegExp(String.raw`(?:\b[Ww]elcome to [^.\n]{1,60}[.!]\s+|:\s+And\s+)I['’]m\s+(${NAME})(?=[.,])`, 'gu'),
+  // (s68) An event transcript's header line naming its moderator ("Moderator: Jane Roe, Senior Fellow, ...", "Moderated
+  // by: Dr. Jane Roe"): her turns ("JANE ROE: Tom, what does the city look like?") hand the floor, as a host's do.
+  new RegExp(
+    String.raw`(?:^|\n)(?:Moderator|Moderated\s+by|Facilitator)\s*:?[^\S\n]+(?:(?:Dr|Prof|Mr|Mrs|Ms|Amb)\.?[^\S\n]+)?(${NAME})(?=,|\n|$)`,
+    'gu',
+  ),
 ];
 
 // (s24) A transcript's label that gives its person a journalist's role, in parentheses or after a comma, the house

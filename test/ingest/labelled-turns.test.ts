@@ -1376,3 +1376,42 @@ describe('a ministry transcript that names its minister by title and surname onl
     ]);
   });
 });
+
+describe("an event transcript whose header names its moderator, audience questions between the panelists' turns (s68)", () => {
+  const transcript = (header: string) =>
+    [
+      'The harbour after the storm: an edited transcript',
+      'Norland Institute for Peace Studies | Event transcript',
+      'Tuesday, December 13, 2016, 10:00-11:30 a.m.',
+      header,
+      'Panelists: Ali Karim, Port Vell clinic; Greta Holm, Harbour Relief',
+      'JO MARSDEN: Good morning, and welcome. The ferries have stopped again and the port has been shut for three weeks. Ali, let me start with you. How bad is it at the clinic?',
+      'ALI KARIM: The clinic has run out of insulin and we are turning people away every morning. The harbour authority promised a ship last week and it never came.',
+      'JO MARSDEN: Greta, is anything getting through?',
+      'GRETA HOLM: A few trucks, but not enough. The road over the pass has been closed since the snow came and the drivers will not take it at night.',
+      "JO MARSDEN: Let's go to the audience. The gentleman in the third row.",
+      'QUESTION (Tomas Berg, retired harbour pilot): Thank you. Could the navy escort the food ships?',
+      'GRETA HOLM: The navy has said it will answer by Friday. We cannot plan a single convoy until it does.',
+      'JO MARSDEN: One more, in the back.',
+      'QUESTION (Lena Dahl, student): Is the outer channel safe?',
+      'ALI KARIM: Nobody will know until the divers have checked every buoy, and that takes days.',
+      'JO MARSDEN: On that note, please join me in thanking our panelists.',
+    ].join('\n\n');
+
+  it("gives the moderator the header names no statement, each panelist's turn staying one of theirs", () => {
+    const found = rows(transcript('Moderator: Jo Marsden, Senior Fellow, Norland Institute'), '2016-12-15');
+    expect(found.some((r) => r.speaker === 'proposed:jo-marsden')).toBe(false);
+    expect(found.filter((r) => r.kind === 'direct').map((r) => r.speaker)).toEqual([
+      'proposed:ali-karim',
+      'proposed:greta-holm',
+      'proposed:greta-holm',
+      'proposed:ali-karim',
+    ]);
+  });
+
+  it('keeps her turns as statements where the header names her only as a speaker', () => {
+    // Near miss: a header line that is no moderator's ("Speaker:") makes her a panelist like the others.
+    const found = rows(transcript('Speaker: Jo Marsden, Senior Fellow, Norland Institute'), '2016-12-15');
+    expect(found.some((r) => r.speaker === 'proposed:jo-marsden')).toBe(true);
+  });
+});
