@@ -196,9 +196,10 @@ const BACKED_BY_COUNT = String.raw`(?:backed|supported|endorsed) by (?:only |jus
 // Assembly last week", "supported the General Assembly's demand for a pause on 3 March", the day in the clause: a
 // reaction to "the Assembly's decision to ..." names a vote told elsewhere): the Assembly speaks only
 // through the texts it adopts, so this is a text adopted. Not the Council's, which also acts by statements that take
-// no vote ("the Council called for calm").
+// no vote ("the Council called for calm"). (s68) Told in the pluperfect too, as a speaker recalls it ("She noted that
+// the General Assembly had demanded an end to the fighting by a large majority on 9 December").
 const ASSEMBLY = String.raw`(?:General Assembly(?: of the United Nations)?|UNGA|(?:the|The) (?:U\.?N\.? |UN |193-(?:member|nation) )?Assembly)`;
-const ASSEMBLY_ACTED = String.raw`(?<=\b${ASSEMBLY}(?:,? (?:in New York|then|also|itself|again|finally|today|yesterday|overwhelmingly|(?:on|last|late on) \w+|in (?:a|an|its) [\w' -]{1,30}?)){0,2},? )(?:demanded|decided|backed|endorsed|called for)(?= (?:an?|the|to|for|that|all)\b)|(?:call|demand|decision)s? (?:for |to )?(?:[\w-]+ ){0,6}?(?:made|issued|taken) by the (?:U\.?N\.? |UN |United Nations )?General Assembly|(?<=\b${ASSEMBLY}['’]s )(?:call|demand|decision) (?:for|to|that)\b(?=(?:(?!\b(?:when|vot\w*)\b)[^.;]){0,60}?\bon (?:\d{1,2} ${MONTH}|${MONTH} \d{1,2}\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))`;
+const ASSEMBLY_ACTED = String.raw`(?<=\b${ASSEMBLY}(?:,? (?:in New York|then|also|itself|again|finally|today|yesterday|overwhelmingly|(?:on|last|late on) \w+|in (?:a|an|its) [\w' -]{1,30}?)){0,2},? )(?:had (?:already |also )?)?(?:demanded|decided|backed|endorsed|called for)(?= (?:an?|the|to|for|that|all)\b)|(?:call|demand|decision)s? (?:for |to )?(?:[\w-]+ ){0,6}?(?:made|issued|taken) by the (?:U\.?N\.? |UN |United Nations )?General Assembly|(?<=\b${ASSEMBLY}['’]s )(?:call|demand|decision) (?:for|to|that)\b(?=(?:(?!\b(?:when|vot\w*)\b)[^.;]){0,60}?\bon (?:\d{1,2} ${MONTH}|${MONTH} \d{1,2}\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))`;
 // The whole council acting as one, said by its members' count rather than "unanimously": "agreed, all fifteen of its
 // members together, to send", "with all 15 members agreeing", "all fifteen council members as one decided"; (s51) "with
 // the votes of all 15 members of the Council".

@@ -3709,3 +3709,15 @@ describe('vetoing members a preposition governs, made the subject by a relative 
     expect(votesOf(text).map((v) => [v.date, v.vetoes])).toEqual([['2016-12-05', ['russia']]]);
   });
 });
+
+describe("the General Assembly's act told in the pluperfect, as a speaker recalls it (s68)", () => {
+  it('reads "the General Assembly had demanded" as a text it adopted, on the day the sentence gives', () => {
+    expect(
+      votesOf('Maria Lindqvist noted that the General Assembly had demanded an end to the shelling by a large majority on 2 December.'),
+    ).toMatchObject([{ body: 'general_assembly', date: '2016-12-02', outcome: 'adopted' }]);
+  });
+  it('reads no vote in an Assembly that "had" something other than an act', () => {
+    // Near miss: "had demands" is no act of the Assembly.
+    expect(votesOf('Maria Lindqvist said the General Assembly had demands from both sides on 2 December.')).toEqual([]);
+  });
+});
