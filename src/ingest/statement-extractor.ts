@@ -2771,9 +2771,10 @@ function complementStart(text: string, verb: SpeechVerb, sentence: Span): number
   if (that && !(/\s(?:and|but|or)\s+that\s$/u.test(that[0]) && wordCount(that[0]) > 4)) return verb.end + that[0].length;
   // Not a day's possessive, which opens the words reported ("said Wednesday's vote was a small victory").
   // (s61) ... or a day printed in full ("said on December 13 it had received reports", "said on 13 December the
-  // convoys", AP's "said Dec. 13 the"), as a weekday is.
+  // convoys", AP's "said Dec. 13 the"), as a weekday is. (s68) A manner adverb may come first, the day still the
+  // telling's ("what he said publicly on Friday: that the talks had failed", "said privately on Monday the text").
   const adjunct =
-    /^\s+(?:(?:on|late|early|later)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?(?![\p{L}'’])/u.exec(
+    /^\s+(?:\p{Ll}{2,}ly\s+)?(?:(?:on|late|early|later)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?(?![\p{L}'’])/u.exec(
       after,
     ) ?? DAY_IN_FULL_ADJUNCT.exec(after);
   // (s51) An infinitive's verb with its day printed in full between ("offered on October 6 to escort").

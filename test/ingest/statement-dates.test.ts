@@ -4534,3 +4534,18 @@ describe("a judge's or a board's words in a ruling the article says was handed d
     expect(saidOf(text, 'proposed:board')).toEqual(['2016-12-12', '2016-12-12']);
   });
 });
+
+describe('a day told after a manner adverb that follows the verb (s68)', () => {
+  it('dates "what she said publicly on Friday: that ..." and "said privately on Monday the ..." by their days (s68)', () => {
+    const text =
+      'I can only repeat what Maria Lindqvist said publicly on Friday: that the talks in Vellmar had not moved on a single point.\n\nOmar Haddad said privately on Monday the ferry would not sail before spring.';
+    expect(days(text)).toEqual([
+      ['maria-lindqvist', '2016-12-09'],
+      ['omar-haddad', '2016-12-12'],
+    ]);
+  });
+  it('leaves undated a remark whose day after the adverb is the possessive of its words (s68)', () => {
+    // Near miss: "Friday's vote" is what was said about, not when.
+    expect(days("Peter Okafor said publicly Friday's vote in Vellmar had been a failure.")).toEqual([['peter-okafor', '2016-12-14']]);
+  });
+});
