@@ -2827,10 +2827,12 @@ function clauseAt(sentence: string, at: number): string {
 // vetoed it, and the Russian draft won only four"; s51, after a semicolon alone: "A French draft won 11 votes and fell
 // to a Russian veto; a Russian text gathered only four"). Without a conjunction it may be an apposition of the same text
 // ("vetoed a call for a truce, a draft that eleven members had voted for"). (s61) "its own draft" is another text too
-// ("Russia vetoed the French text, while its own draft was backed by only four members and fell").
+// ("Russia vetoed the French text, while its own draft was backed by only four members and fell"). (s68) The text
+// before may be named by two sponsors ("The French and Spanish draft got eleven votes and a Russian veto; the Russian
+// draft got four votes and was rejected").
 const JOINED_TEXT_CLAUSE =
   /(?:(?:,|;)\s+(?:and|while|whereas|but)|;|\s+(?:and|while|whereas))\s+(?=(?:(an?|one|its own|their own)|the) ((?:[\w-]+ ){0,2})(?:draft|text|resolution|proposal)\b)/giu;
-const TEXT_NAMED = /\b(?:the|an?) ((?:[\w-]+ ){0,2})(?:draft|text|resolution|proposal)\b/giu;
+const TEXT_NAMED = /\b(?:the|an?) ((?:[\w-]+ ){0,2}|[\w-]+ and [\w-]+ )(?:draft|text|resolution|proposal)\b/giu;
 
 /** Whether a clause joined on names another text than the one the words before it name. */
 function joinsAnotherText(before: string, m: RegExpMatchArray): boolean {

@@ -3721,3 +3721,20 @@ describe("the General Assembly's act told in the pluperfect, as a speaker recall
     expect(votesOf('Maria Lindqvist said the General Assembly had demands from both sides on 2 December.')).toEqual([]);
   });
 });
+
+describe('a rival text after a semicolon, the text before it named by its two sponsors (s68)', () => {
+  it('reads "The Swedish and Ostrian draft got eleven votes ...; the Norlandic draft got four" as two votes (s68)', () => {
+    const text =
+      'Last Saturday the Security Council voted twice on Vellmar and passed nothing. The Swedish and Ostrian draft got eleven votes and a Norlandic veto; the Norlandic draft got four votes and was rejected.';
+    expect(votesOf(text).map((v) => [v.date, v.tally, v.vetoes])).toEqual([
+      ['2016-12-10', [11, null, null], ['norland']],
+      ['2016-12-10', [4, null, null], []],
+    ]);
+  });
+  it('reads one vote where the clause after the semicolon names the same two sponsors (s68)', () => {
+    // Near miss: the same text named again is no second vote.
+    const text =
+      'Last Saturday the Security Council voted on Vellmar. The Swedish and Ostrian draft got eleven votes and a Norlandic veto; the Swedish and Ostrian draft got nowhere.';
+    expect(votesOf(text).map((v) => [v.date, v.tally, v.vetoes])).toEqual([['2016-12-10', [11, null, null], ['norland']]]);
+  });
+});
