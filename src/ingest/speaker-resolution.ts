@@ -226,6 +226,11 @@ const BODY_BEFORE_WHICH = new RegExp(
   String.raw`^(\s*[Tt]he\s+(?:[\p{L}.'’-]+\s+){0,5}?(?:${BODY_NOUN_WORDS})(?![\p{L}])(?:\s+(?:\p{Lu}[\p{L}.'’-]*|of|for)){0,5})\s*,\s*which\s(?:[^,;:()"“”]|(?<=\d),(?=\d{3})){1,120},\s*$`,
   'u',
 );
+// (s68) A body a subject names by a word or two before its noun alone, "the" before it (bodyOfItsWords): group 1 the
+// words after "the" ("city council", "opposition-run city council", "defence ministry"); no owner's possessive ("the
+// prime minister's office": whose, the words do not say).
+const OWN_WORDS_BODY =
+  /^\s*[Tt]he\s+((?!(?:same|other|new|former|latter|whole|entire|said|relevant|first|second|third|last|next|two|both|three)\s)(?:\p{Ll}[\p{Ll}-]*\s+){1,2}(?:council|ministry|committee|commission))\s*$/u;
 const MODIFIED_BODY_TAIL =
   /(?:^|\s)[Tt]he\s+(?:(?:[\p{Ll}'’-]+|\p{Lu}[\p{L}.]*-based)\s+){1,2}(agency|organi[sz]ation|ministry|group|charity|office|fund|programme|body|observatory|monitor|network|mission|delegation|directorate|council|committee|department)\s*$/u;
 // What a story calls a newspaper it has named: "the paper", "The Dubai-based daily", "the Paris newspaper".
@@ -2812,6 +2817,8 @@ export class SpeakerResolver {
         const state = SIDES_SET_AGAINST.test(rest) ? this.forcesState(region.start) : undefined;
         if (state) return { status: 'actor', id: state.id, via: 'description', mention: null };
       }
+      const own = placed ? null : this.bodyOfItsWords(bodySubject, region.start);
+      if (own) return own;
     }
     // (s31) "the head of state noted", "the Tarvian leader added": the president, prime minister or monarch the article
     // named, of the state the adjective stands for (a word of the holder's role: "President of Tarvia"); with
@@ -3665,6 +3672,22 @@ export class SpeakerResolver {
     if (!words) return null;
     const name = words[1] as string;
     return this.bodyByItsWords(name, at + description.indexOf(name));
+  }
+
+  /**
+   * (s68) "The city council said", "The opposition-run city council, for its part, says", "the defence ministry said",
+   * with no body of the kind speaking before nor named with these words: a body with no other name than the words the
+   * article gives it speaks by them ("city council", "defence ministry"). Only the whole subject, a word or two before
+   * a council's, ministry's, committee's or commission's noun (a bare "the council" points back to one named before);
+   * no word that points to one the reader knows ("the same ministry", "the other committee"). A document ("the report
+   * said") is no body. Not after "according to": a remark so attributed takes no day of its own, and those after it
+   * would take its day.
+   */
+  private bodyOfItsWords(subject: string, start: number): SpeakerResolution | null {
+    const words = OWN_WORDS_BODY.exec(subject);
+    if (!words) return null;
+    const name = words[1] as string;
+    return this.bodyByItsWords(name, start + subject.indexOf(name));
   }
 
   /**

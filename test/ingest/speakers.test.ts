@@ -4224,3 +4224,25 @@ describe('"He told Mr. Berg that ...": an honorific\'s stop before the one told 
     expect(rows('He told Mr. Berg about the convoy.')).toEqual([]);
   });
 });
+
+describe('a body named by a word or two before its common noun, with no name of its own in the article (s68)', () => {
+  it('speaks by those words: "The city council said", "The defence ministry said"', () => {
+    expect(
+      speakers(
+        'The water network in the east has failed. The opposition-run city council, for its part, says about 300,000 people still live there.',
+      ),
+    ).toMatchObject([{ name: 'opposition-run city council', kind: 'organization' }]);
+    expect(speakerNames('The city council said on Tuesday that the shelters were full.')).toEqual(['city council']);
+    expect(speakerNames('The defence ministry said its aircraft had not flown over the old town.')).toEqual(['defence ministry']);
+  });
+  it('reads no document, and no body that points back to one named before, as a body of its words', () => {
+    // Near misses: a report, a statement or a resolution is no body; "the same committee" is one the reader knows.
+    for (const text of [
+      'The report said 40 people had died in the shelling.',
+      'The statement said the talks would resume on Friday.',
+      'The resolution says all parties must allow access to the wounded.',
+      'The same committee said the hall was full.',
+    ])
+      expect(speakerNames(text)).toEqual([]);
+  });
+});
