@@ -334,6 +334,47 @@ export function eventWriteUpDay(
   return null;
 }
 
+// (s68) A monitoring service's source line under the item it translates, which gives the broadcast or posting with its
+// time and day: "(Source: Norland TV, Oslo, in English 1600 gmt 13 Dec 16)", "Source: Sveriges Radio website,
+// Stockholm, in Swedish 0920 gmt 9 Oct 16"; two broadcasts joined by a semicolon.
+const SOURCE_LINE = /^\(?\s*Source\s*:\s*[^\n]+$/iu;
+const SOURCE_LINE_DAY = new RegExp(String.raw`\b\d{3,4}\s*gmt\s+(\d{1,2})\s+(${MONTH_WORD})\.?\s+(\d{4}|\d{2})\b`, 'giu');
+// A heading line of such a digest: letters with no small one ("SYRIAN STATE MEDIA", "2. NORLAND TV: MINISTER SAYS
+// \"NO\"").
+const CAPITALS_HEADING = (text: string) => /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
+
+/**
+ * (s68) The items of a media-monitoring digest, each closed by its source line (SOURCE_LINE) that gives one day for its
+ * broadcast ("... in English 1600 gmt 13 Dec 16"): the item runs back to the source line before or the heading before
+ * (a line in capitals), whichever is nearer; a source line with neither before it (a summary may stand there) rules
+ * nothing. Only a day on or up to a week before the article's date.
+ */
+export function sourceLineItems(
+  paragraphs: (Span & { text: string })[],
+  publishedOn: string,
+): { date: string; from: number; to: number }[] {
+  const items: { date: string; from: number; to: number }[] = [];
+  let opening: number | null = null;
+  for (const paragraph of paragraphs) {
+    if (CAPITALS_HEADING(paragraph.text)) {
+      opening = paragraph.end;
+      continue;
+    }
+    if (!SOURCE_LINE.test(paragraph.text)) continue;
+    const days = [...paragraph.text.matchAll(SOURCE_LINE_DAY)].map((m) => {
+      const year = (m[3] as string).length === 2 ? `20${m[3]}` : (m[3] as string);
+      const word = m[2] as string;
+      const month = MONTHS.indexOf(`${word.slice(0, 1).toUpperCase()}${word.slice(1, 3).toLowerCase()}`) + 1;
+      return `${year}-${String(month).padStart(2, '0')}-${String(Number(m[1])).padStart(2, '0')}`;
+    });
+    const date = days[0];
+    if (opening !== null && date && days.every((d) => d === date) && date <= publishedOn && date >= addDays(publishedOn, -7))
+      items.push({ date, from: opening, to: paragraph.start });
+    opening = paragraph.end;
+  }
+  return items;
+}
+
 // A line that is a day and nothing else, with its number and month: "Monday 12 December", "Tuesday, December 13",
 // "14 Dec. 2016:", "December 13th" (a diary's or a timeline's entry heading); (s53) a tracker's short weekday ("Sat 8
 // October"), and the hour or the part of the day after it ("Sat 8 October, 10 a.m.", "Tue 13 December, late", "Dec. 13,

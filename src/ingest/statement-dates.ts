@@ -27,6 +27,7 @@ import {
   opensWithTime,
   publicationWhen,
   resolveAnchored,
+  sourceLineItems,
 } from './date-expressions.js';
 import { isStageDirection } from './labelled-turns.js';
 import { UNITS } from './number-expressions.js';
@@ -144,6 +145,7 @@ export function dateStatements(
   dateByEventWriteUp(article, statements, transcriptStart);
   dateByProgrammeDay(article, statements);
   dateByWireDateline(article, statements);
+  dateBySourceLine(article, statements);
   dateByRelayedContact(article, statements);
 }
 
@@ -328,6 +330,28 @@ function dateByWireDateline(article: ArticleAnalysis, statements: ExtractedState
       precision: 'day',
       basis: 'inferred',
       note: `no date given for the remark; the day its wire was filed, by its dateline (${describeDay(filed.date)})`,
+    };
+  }
+}
+
+/**
+ * (s68) A media-monitoring digest's item closed by its source line ("(Source: Norland TV, Oslo, in English 1600 gmt 13
+ * Dec 16)", sourceLineItems, date-expressions.ts): a remark it reports that nothing dated was made on the broadcast's
+ * day, not the digest's ("The channel's correspondent said thousands had crossed", "\"...,\" he added").
+ */
+function dateBySourceLine(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
+  const items = sourceLineItems(article.paragraphs, article.publishedOn);
+  if (items.length === 0) return;
+  for (const statement of statements) {
+    const first = statement.evidence[0] as Span;
+    if (statement.said.basis !== 'publication' || statement.said.date !== article.publishedOn) continue;
+    const item = items.find((x) => x.from <= first.start && first.end <= x.to);
+    if (!item || item.date === article.publishedOn) continue;
+    statement.said = {
+      date: item.date,
+      precision: 'day',
+      basis: 'inferred',
+      note: `no date given for the remark; the day of the broadcast its item's source line gives (${describeDay(item.date)})`,
     };
   }
 }

@@ -4549,3 +4549,50 @@ describe('a day told after a manner adverb that follows the verb (s68)', () => {
     expect(days("Peter Okafor said publicly Friday's vote in Vellmar had been a failure.")).toEqual([['peter-okafor', '2016-12-14']]);
   });
 });
+
+describe("a monitoring digest's item: remarks on the day of the broadcast its source line gives (s68)", () => {
+  const item = (heading: string, body: string, source: string) => [heading, body, source].filter(Boolean).join('\n');
+  const digest = (...items: string[]) =>
+    ['Harbour Monitoring Service | Nordic desk', 'Digest issued 14 Dec 16, 1500 gmt', ...items].join('\n\n');
+
+  it("dates an undated remark by its item's source line, and each item by its own", () => {
+    const text = digest(
+      item(
+        '1. NORLAND TV: "TALKS WILL GO ON"',
+        'Maria Lindqvist told the channel that the convoys would cross within a week.',
+        '(Source: Norland TV, Vellmar, in English 1600 gmt 13 Dec 16)',
+      ),
+      item(
+        '2. SWEDISH RADIO: MEDIATOR HOPEFUL',
+        'Omar Haddad said the two sides had agreed on a first list of names.',
+        'Source: Swedish radio, Stockholm, in Swedish 0700 gmt 14 Dec 16',
+      ),
+      item('3. NORLAND RADIO: ENVOY CAUTIOUS', 'Peter Okafor said the checkpoints were still closed.', ''),
+    );
+    expect(days(text)).toEqual([
+      ['maria-lindqvist', '2016-12-13'],
+      ['omar-haddad', '2016-12-14'],
+      ['peter-okafor', '2016-12-14'],
+    ]);
+  });
+
+  it("leaves a remark at the article's day where no heading or source line opens its item, or the line gives no broadcast time", () => {
+    // Near misses: a summary before the first source line, with no heading over it; a source line with no "gmt" time.
+    const text = digest(
+      item(
+        '',
+        'SUMMARY: Maria Lindqvist said the convoys would cross within a week.',
+        '(Source: Norland TV, Vellmar, in English 1600 gmt 13 Dec 16)',
+      ),
+      item(
+        'NORLAND RADIO',
+        'Omar Haddad said the two sides had agreed on a first list of names.',
+        'Source: Norland radio website, 13 Dec 16',
+      ),
+    );
+    expect(days(text)).toEqual([
+      ['maria-lindqvist', '2016-12-14'],
+      ['omar-haddad', '2016-12-14'],
+    ]);
+  });
+});
