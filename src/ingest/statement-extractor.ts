@@ -1145,8 +1145,12 @@ function readQuotation(scope: ParagraphScope, i: number): QuoteReading {
   const own = finite.speakerAfter ? resolver.after(finite, open) : resolver.before(beforeAside(text, finite, start), start);
   // `His spokesman said Ban "is deeply alarmed" by ...`: the principal's words, passed on, are the principal's.
   const principal = leadVerb === finite ? relayedPrincipal(scope, finite, openSentence, start, false) : null;
+  // (s68) `SANA, quoting a military source, said the army had restored "security and stability"`: the source an aside
+  // cites before the verb (citedSource) speaks a quotation's words as it speaks reported ones.
+  const cited = leadVerb === finite && !finite.speakerAfter ? citedSource(scope, finite, start, openSentence.start) : null;
   const speaker =
     principal ??
+    cited ??
     named(own) ??
     predicateAfterQuotation(scope, finite, openSentence, notBefore) ??
     floorTakenSubject(scope, finite, start) ??
@@ -2282,7 +2286,9 @@ const opensNounPhrase = (prefix: string) =>
   /,\s*$/u.test(prefix);
 
 // (s62) Or fronted before a short subject: "Citing the Syrian army's general command, the paper reported that ...".
-const FRONTED_CITING = /^\s*(?:Citing|Quoting)\s+([^,;:"“”]{2,80}?)\s*,\s*(?:[\p{L}'’-]+\s+){1,4}$/u;
+// (s68) Also after a log entry's label that names the station, up to its colon: "0500 gmt - NORLAND TV (Vellmar, in
+// English): Quoting the army's general command, the channel said ...".
+const FRONTED_CITING = /^\s*(?:[^"“”:;.!?]{2,120}:\s+)?(?:Citing|Quoting)\s+([^,;:"“”]{2,80}?)\s*,\s*(?:[\p{L}'’-]+\s+){1,4}$/u;
 
 /**
  * Who a source's words name, read as the subject of `verb` from `npStart` to `npEnd` (the source an aside cites, the

@@ -4509,6 +4509,27 @@ describe('a closing attribution with the source it cites after it: "..., he note
   });
 });
 
+describe('a quotation or a log entry\'s remark of a source an aside cites: "SANA, quoting a military source, said" (s68)', () => {
+  const rows = (text: string) => statementsOf(text, '2016-12-14').map((s) => [s.speaker, s.kind]);
+
+  it("gives a quotation's words to the source an aside before the verb cites, not to the one passing them on", () => {
+    expect(rows('The state radio, quoting Maria Lindqvist, said the army had "restored calm to the old town" overnight.')).toEqual([
+      ['maria-lindqvist', 'partial'],
+    ]);
+    // Near form: "citing security concerns" names no source; the words stay the speaker's.
+    expect(rows('Peter Okafor, citing security concerns, said the ferries would "stop at once and for a week" from Friday.')).toEqual([
+      ['peter-okafor', 'partial'],
+    ]);
+  });
+
+  it('gives a log entry\'s remark to the source its fronted "Quoting" names, after the entry\'s label', () => {
+    const log = (entry: string) => `Norland broadcast log\n\n0500 gmt - NORLAND TV (Vellmar, in English): ${entry}`;
+    expect(rows(log('Quoting Relief Watch, the channel said 800 people had left the district.'))).toEqual([['relief-watch', 'indirect']]);
+    // Near form: no "Quoting" after the label; the channel's own remark stays its own.
+    expect(rows(log('The channel said 800 people had left the district.')).map((r) => r[0])).not.toContain('relief-watch');
+  });
+});
+
 describe('a statement read out or cited whose words a participle right after it gives (s66)', () => {
   it("gives the words to the statement's issuer, past an aside of when it was issued", () => {
     const text =
