@@ -468,6 +468,9 @@ const OUTLET_CORRESPONDENT =
   /^\s*(?:[Ii]ts|[Tt]he\s+(?:channel|station|broadcaster|network)['’]s|(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|state|news)){0,3}?\s+(?:TV|[Tt]elevision|[Rr]adio))['’]s)\s+(?:\p{Lu}\p{Ll}+\s+){0,2}(correspondent|reporter)(?:\s+(?:in|at|on|from|outside|near)\s+(?:the\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,4})?(?:,\s+speaking\s+(?:from|in|at)\s+[^,;:"“”]{1,60},)?\s*$/u;
 // (s68) "The channel said", "The station added", the whole subject: the broadcaster itself (broadcasterBefore).
 const OUTLET_ITSELF = /^\s*[Tt]he\s+(?:channel|station|broadcaster)\s*$/u;
+// (s68) "The presenter said", the whole subject, where the report named no presenter before: the broadcaster's voice.
+const OUTLET_VOICE = /^\s*[Tt]he\s+(?:presenter|newsreader|anchor)\s*$/u;
+const VOICE_NOUN = /\b(?:presenter|newsreader|anchor)\b/iu;
 // (s68) A broadcaster the text describes with "a" before, not named: "an opposition radio station broadcasting from
 // ...", "interviewed on a private news channel" (group 1 the description).
 const BROADCASTER_DESCRIBED =
@@ -2614,7 +2617,7 @@ export class SpeakerResolver {
     const outletReporter = this.outletCorrespondent(region.start, subject);
     if (outletReporter) return outletReporter;
     // (s68) "The channel said", "The station added": the broadcaster the report named just before.
-    if (OUTLET_ITSELF.test(subject)) {
+    if (OUTLET_ITSELF.test(subject) || (OUTLET_VOICE.test(subject) && !VOICE_NOUN.test(text.slice(0, region.start)))) {
       const outlet = this.broadcasterBefore(region.start);
       if (outlet) return outlet;
     }

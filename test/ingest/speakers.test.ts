@@ -4179,6 +4179,25 @@ describe('"the channel said", "the station added" in a monitoring report: the br
   });
 });
 
+describe('"the presenter said" in a monitoring report, where no presenter is named: the broadcaster named before (s68)', () => {
+  const rows = (text: string) => statementsOf(text, '2016-12-14').map((s) => [s.speaker, s.kind]);
+  it("gives the presenter's words to the channel", () => {
+    const text = [
+      'NORDIC LISTENING DIGEST - BROADCAST LOG',
+      '2130 gmt - VALLEY TV (Millford, in English): The newsflash led with the vote in the Assembly. The presenter said the vote had shown "who stands with the people of Vellmar".',
+    ].join('\n\n');
+    expect(rows(text)).toEqual([['proposed:valley-tv', 'partial']]);
+  });
+  it('leaves a presenter the report has named to be read as that person, not the channel', () => {
+    // Near miss: the presenter was named before, so "the presenter" is that person.
+    const text = [
+      'NORDIC LISTENING DIGEST - BROADCAST LOG',
+      '2130 gmt - VALLEY TV (Millford, in English): Presenter Jo Roe opened the bulletin. The presenter said the vote had shown "who stands with the people of Vellmar".',
+    ].join('\n\n');
+    expect(rows(text).map((r) => r[0])).not.toContain('proposed:valley-tv');
+  });
+});
+
 describe('a state broadcaster named by its kind alone after a phrase set before it by a comma (s68)', () => {
   it('reads the broadcaster as the speaker, not the phrase before it', () => {
     expect(
