@@ -2605,6 +2605,11 @@ const PRINCIPAL_POSITION = new RegExp(
   'u',
 );
 
+// (s68) A fronted place, a title with "the" and a name apposed to it set off by commas, up to the name's closing comma
+// ("In Oslo, the Foreign Minister, Ms Maria Lindqvist, "). Group 1 the name.
+const APPOSED_PRINCIPAL =
+  /^\s*(?:(?:In|At|From)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?,\s+)?[Tt]he\s+[^,;:"“”]{1,80},\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*),\s+/u;
+
 /** Where a principal's words may open in a spokesperson's sentence, and what names the principal there. */
 interface PrincipalClause {
   /** Where the reported clause opens. */
@@ -2635,6 +2640,17 @@ function principalClause(
   const opening = (from: number) => from + (/^[\s,]*(?:that\s+)?/u.exec(text.slice(from, sentence.end))?.[0].length ?? 0);
   const starts = final ? [sentence.start] : [...(fronted ? [sentence.start] : []), complementStart(text, verb, sentence), verb.end];
   for (const from of starts) {
+    // (s68) Before a closing attribution, a principal named in apposition to the title, after a fronted place ("In
+    // Oslo, the Foreign Minister, Ms Maria Lindqvist, regarded the vote as ..., her spokesperson, Peter Okafor, told
+    // the Ledger"): the name, read as the principal's words before the verb with the apposition's commas left out.
+    const apposed = from === sentence.start ? APPOSED_PRINCIPAL.exec(text.slice(from, sentence.end)) : null;
+    if (apposed) {
+      const name = apposed[1] as string;
+      const rest = text.slice(from + apposed[0].length, sentence.end);
+      const position = PRINCIPAL_POSITION.exec(`${name} ${rest}`);
+      const clause = from + apposed[0].lastIndexOf(`${name},`);
+      if (position && (position[1] as string).trimEnd() === name) return { clause, head: position, byPosition: true };
+    }
     const clause = opening(from);
     const words = text.slice(clause, sentence.end);
     // Under any other spokesperson a state of mind counts only in quoted words ("UN spokesman X said Secretary-General Y

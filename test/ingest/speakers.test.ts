@@ -4265,3 +4265,26 @@ describe('a body named by a word or two before its common noun, with no name of 
       expect(speakerNames(text)).toEqual([]);
   });
 });
+
+describe("a principal apposed to the title after a fronted place, before a spokesperson's closing attribution (s68)", () => {
+  const rows = (sentence: string) =>
+    statementsOf(['Norland vote', 'OSLO - Norland welcomed the vote on Friday.', sentence].join('\n\n'), '2016-12-10').map((s) => [
+      s.speaker,
+      s.kind,
+    ]);
+  it("gives the principal's position to the principal", () => {
+    expect(
+      rows(
+        'In Oslo, the Foreign Minister, Ms Maria Lindqvist, regarded the vote as proof that the world had not forgotten the north, her spokesperson, Mr Peter Okafor, told the Ledger last night.',
+      ),
+    ).toEqual([['maria-lindqvist', 'indirect']]);
+  });
+  it("leaves the spokesperson's account of what the principal did to the spokesperson", () => {
+    // Near miss: a visit is no position of the principal's.
+    expect(
+      rows(
+        'In Oslo, the Foreign Minister, Ms Maria Lindqvist, visited the reception centre on Friday, her spokesperson, Mr Peter Okafor, told the Ledger last night.',
+      ).map((r) => r[0]),
+    ).not.toContain('maria-lindqvist');
+  });
+});
