@@ -1185,6 +1185,18 @@ const CAPACITY_BEFORE =
   /\b(?:(?:can|could|to|will|would)\s+(?:hold|accommodate|receive|take in|take|treat|seat|sleep)|capacity (?:of|for)|room for|space for|(?:designed|built|fitted out|fitted|equipped|planned|meant|intended|set up) for)\s+$/iu;
 const PRICE_WORDS =
   /\b(?:costs?|costing|price[sd]?|prices|sells?|sold|selling|pay|paid|paying|fetch(?:es|ed)?|charged?|charges|bought|buy)\b/iu;
+// (s68) "lives" after a number, "of" first for a scale word, an adjective allowed: "300,000 lives", "thousands of
+// innocent lives".
+const LIVES_AFTER = /^\s+(?:of\s+)?(?:(?:innocent|civilian|human|young|more)\s+)?lives\b/iu;
+// The verb that says lives were lost, right before the number: "has claimed more than", "cost", "took", "at the cost of".
+const LIVES_LOST_BEFORE =
+  /\b(?:claim(?:s|ed|ing)?|cost(?:s|ing)?|took|tak(?:e|es|en|ing)|lost|los(?:e|es|ing)|end(?:ed)?|at the cost of)\s+(?:(?:at least|more than|over|nearly|almost|about|some|an estimated|tens of|hundreds of)\s+)?$/iu;
+// The words that put lives at stake, before the number ("threatens", "endangers", "puts ... at risk") or after it
+// ("depend on", "are at risk", "hang in the balance", "are at stake").
+const LIVES_AT_STAKE_BEFORE =
+  /\b(?:threaten(?:s|ed|ing)?|endanger(?:s|ed|ing)?|imperil(?:s|led|ling)?|risk(?:s|ed|ing)?|put(?:s|ting)?)\s+(?:(?:the\s+)?(?:at least|more than|over|nearly|almost|about|some|an estimated|tens of|hundreds of)\s+)?$/iu;
+const LIVES_AT_STAKE_AFTER =
+  /^\s+(?:(?:still|now)\s+)?(?:depend(?:s|ed)?\s+on|(?:are|were|is|was|remain|hang)\s+(?:still\s+)?(?:at (?:risk|stake)|in (?:danger|the balance))|(?:are|were)\s+(?:threatened|endangered)|at (?:risk|stake))\b/iu;
 // "He is 38," "she was 71.": an age after a person and "is", with nothing counted after it.
 // "My father is 71.", "Her son was nine", "the boy is 12": one person, named by a kin word or a word for a child or an
 // adult after a possessive or "the", and "is" before a bare number.
@@ -1362,6 +1374,18 @@ function readCountedNoun(text: string, sentence: Span & { text: string }, number
   // (a count of people that "won" something is rarely in millions).
   if (/\b(?:million|billion)$/iu.test(number.raw) && /^\s+won(?![\p{L}'’])/u.test(text.slice(number.end, number.end + 6)))
     return { counted: { kind: 'thing', unit: 'won', metric: 'funding', end: number.end + text.slice(number.end).indexOf('won') + 3 } };
+  // (s68) Lives a number puts at stake or says were lost: "the war has claimed more than 300,000 lives", "a siege that
+  // cost thousands of lives", "shelling that threatens thousands of innocent lives", "Thousands of lives depend on it".
+  // Lives lost are people killed; lives at stake are people. Not lives saved ("a deal that saved thousands of lives"):
+  // what did not happen.
+  const lives = LIVES_AFTER.exec(text.slice(number.end, number.end + 30));
+  if (lives && !number.currency && number.value !== 0) {
+    const end = number.end + lives[0].length;
+    const clause = text.slice(Math.max(sentence.start, number.start - 40), number.start);
+    const rest = text.slice(end, Math.min(sentence.end, end + 40));
+    if (LIVES_LOST_BEFORE.test(clause)) return { counted: { kind: 'person', unit: 'lives', metric: 'killed', end } };
+    if (LIVES_AT_STAKE_BEFORE.test(clause) || LIVES_AT_STAKE_AFTER.test(rest)) return { counted: { kind: 'person', unit: 'lives', end } };
+  }
   const share = shareCounted(text, sentence, number);
   if (share) return 'skip' in share ? share : { counted: share };
   counted = countedNoun(text, sentence, number);

@@ -2148,3 +2148,21 @@ describe('a little under a number (s66)', () => {
     expect(qualified('In Norland under 1,000 families remain.')).toEqual([['under 1,000', 1000, null, 1000, 'at_most']]);
   });
 });
+
+describe('lives lost or at stake (s68)', () => {
+  it('reads lives a number says were lost as killed, and lives at stake as people (s68)', () => {
+    expect(rows('The war in Norland has claimed more than 300,000 lives, Omar Haddad said.')).toEqual([
+      ['more than 300,000', 'killed', 'lives'],
+    ]);
+    expect(rows('It was a siege of Lakehaven that cost thousands of lives.')).toEqual([['thousands', 'killed', 'lives']]);
+    expect(rows('Maria Lindqvist said the shelling of Lakehaven threatens thousands of innocent lives.')).toEqual([
+      ['thousands', 'people', 'lives'],
+    ]);
+    expect(rows('"Tens of thousands of lives depend on how fast we move," Maria Lindqvist said.')).toEqual([
+      ['Tens of thousands', 'people', 'lives'],
+    ]);
+    // Lives saved did not end, and "two lives" a person lived are no count of people.
+    expect(figuresOf('The deal saved thousands of lives, Peter Okafor said.')).toEqual([]);
+    expect(figuresOf('She has lived two lives, one in Sweden and one in Norland.')).toEqual([]);
+  });
+});
