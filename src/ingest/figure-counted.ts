@@ -771,6 +771,12 @@ const AGE_APPOSITION = new RegExp(
 // "Tom Reyes, 30 | cook | Quezon City"): a middle dot, a bullet or a bar between spaces.
 const CAPTION_PART_AFTER = /^\s+[·•|]\s/u;
 const ONE_NAME_AGE = new RegExp(String.raw`\b${NOT_A_NAME}\p{Lu}[\p{L}'’-]+,\s*$`, 'u');
+// (s68) After one name and its age set off by commas, a verb a person takes, or their kin: "Hamza, 36, is a surgeon",
+// "Maya, 34, left with", "Rasha, 37, her husband Ali, 44,". Not after a preposition: "In Aleppo, 12, is" names a place.
+const ONE_NAME_AGE_AFTER = new RegExp(
+  String.raw`^,\s+(?:(?:is|was|has|had|lives|lived|works|worked|runs|ran|left|fled|arrived|came|spent|now)\s|(?:her|his)\s+(?:${KIN_WORDS})\b)`,
+  'u',
+);
 // One name a kin word introduces, apposed or not: "her cousin Ghassan, 47,", "his mother, Samira, 67,".
 const KIN_NAMED_AGE = new RegExp(String.raw`\b(?:${KIN_WORDS}),?\s+${NOT_A_NAME}\p{Lu}[\p{L}'’-]+,\s*$`, 'u');
 // One name a verb of saying introduces: "said Hasan, 41,", "said Anas, 27." (the age may close the sentence).
@@ -1333,7 +1339,11 @@ function readCountedNoun(text: string, sentence: Span & { text: string }, number
         ) ||
           // "Mahmoud, 63, described", "Rania, 29, a nurse,": a name whose age a past-tense verb or a description
           // follows.
-          /^,\s+(?:an?\s+\p{Ll}|\p{Ll}+ed\b)/u.test(after))))
+          /^,\s+(?:an?\s+\p{Ll}|\p{Ll}+ed\b)/u.test(after) ||
+          // (s68) "Hamza, 36, is an orthopaedic surgeon", "Maya, 34, left with her two daughters", "Rasha, 37, her
+          // husband ...": a name whose age a verb a person takes or a kin word of theirs follows.
+          (ONE_NAME_AGE_AFTER.test(after) &&
+            !/\b(?:in|at|from|to|of|on|near|across|outside|inside)\s+\p{Lu}[\p{L}'’-]+,\s*$/iu.test(setOff)))))
   ) {
     return { counted: { kind: 'thing', unit: 'years', metric: 'age', end: number.end } };
   }

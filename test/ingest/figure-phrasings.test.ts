@@ -2166,3 +2166,16 @@ describe('lives lost or at stake (s68)', () => {
     expect(figuresOf('She has lived two lives, one in Sweden and one in Norland.')).toEqual([]);
   });
 });
+
+describe('an age after one name, set off by commas (s68)', () => {
+  it('reads the age of one name that a verb or a kin word follows (s68)', () => {
+    expect(rows('Omar, 36, is an orthopaedic surgeon in Lakehaven.')).toEqual([['36', 'age', 'years']]);
+    expect(rows('Salma, 34, left Lakehaven on Thursday.')).toEqual([['34', 'age', 'years']]);
+    expect(rows('Rasha, 37, her husband Karim Haddad, 44, and their four children came to Sweden last year.').slice(0, 2)).toEqual([
+      ['37', 'age', 'years'],
+      ['44', 'age', 'years'],
+    ]);
+    // A place before a number set off by commas is no person.
+    expect(rows('In Lakehaven, 12, is the number of clinics.').filter((r) => r[1] === 'age')).toEqual([]);
+  });
+});
