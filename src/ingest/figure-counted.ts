@@ -1207,12 +1207,20 @@ const LIVES_AT_STAKE_AFTER =
 // "My father is 71.", "Her son was nine", "the boy is 12": one person, named by a kin word or a word for a child or an
 // adult after a possessive or "the", and "is" before a bare number.
 const IS_AGE_BEFORE = new RegExp(
-  String.raw`(?:\b(?:he|she|who)|\b(?:youngest|oldest)\b[^.;:]{0,30}|\b(?:my|his|her|their|our|your|the)\s+(?:(?:eldest|youngest|little|baby|older|younger)\s+)?(?:${KIN_WORDS}|child|baby|boy|girl|man|woman))\s+(?:is|was|turned|turns|is now|was only|is only)\s+$`,
+  String.raw`(?:\b(?:he|she|who)|\b(?:youngest|oldest)\b[^.;:]{0,30}|\b(?:my|his|her|their|our|your|the)\s+(?:(?:eldest|youngest|little|baby|older|younger)\s+)?(?:${KIN_WORDS}|child|baby|boy|girl|man|woman))\s+(?:is|was|turned|turns|is now|was only|is only|will turn|would have turned|would have been)\s+$`,
   'iu',
 );
 // "Selim is 64.": one capitalised name and "is", read as an age only where the sentence closes on the number (a
 // place's name may take "is" too: "Ostra is 40 kilometres away").
-const NAME_IS_AGE_BEFORE = new RegExp(String.raw`\b${NOT_A_NAME}\p{Lu}[\p{L}'’-]+\s+(?:is|was|turned|turns|is now)\s+$`, 'u');
+const NAME_IS_AGE_BEFORE = new RegExp(
+  String.raw`\b${NOT_A_NAME}\p{Lu}[\p{L}'’-]+\s+(?:is|was|turned|turns|is now|will turn|would have turned|would have been)\s+$`,
+  'u',
+);
+// (s68) A verb of turning an age, then the day it is or was turned: "who turns 70 next month", "Omar would have been
+// 21 in January", "she turned 12 last week". The day says the number is an age, not a count.
+const TURNING_AGE_BEFORE = /\b(?:turns|turned|will turn|would have turned|would have been)\s+$/iu;
+const AGE_DAY_AFTER =
+  /^\s+(?:(?:next|this|last)\s+(?:week|month|year)|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\b/u;
 // "Now we are about 28", "they number some 300": people counted by the group that speaks or is spoken of.
 // "a population of 1.5 million", "a city of 2 million", "home to 40,000": people living in a place.
 // "a crowd of 2,800", "an audience of 300": the people gathered in one place.
@@ -1575,14 +1583,17 @@ function readCountedNoun(text: string, sentence: Span & { text: string }, number
   if (!counted && DEATH_TOLL.test(text.slice(Math.max(sentence.start, number.start - 40), number.start))) {
     counted = { kind: 'person', unit: 'people', metric: 'killed', end: number.end };
   }
+  const turningAge = TURNING_AGE_BEFORE.test(before) && AGE_DAY_AFTER.test(text.slice(number.end, number.end + 20));
   if (
     !counted &&
     (IS_AGE_BEFORE.test(before) ||
-      (NAME_IS_AGE_BEFORE.test(before) && /^\.(?:\s|["”’]|$)/u.test(text.slice(number.end, number.end + 2)))) &&
+      (NAME_IS_AGE_BEFORE.test(before) &&
+        // (s68) or a semicolon closes the clause: "Ahmad was 22; Omar would have been 21".
+        (/^[.;](?:\s|["”’]|$)/u.test(text.slice(number.end, number.end + 2)) || turningAge))) &&
     number.value !== null &&
     Number.isInteger(number.value) &&
     number.value <= 110 &&
-    /^\s*(?:[,.;]|$|\s+(?:years?|and)\b)/u.test(text.slice(number.end, number.end + 8))
+    (/^\s*(?:[,.;]|$|\s+(?:years?|and)\b)/u.test(text.slice(number.end, number.end + 8)) || turningAge)
   ) {
     return { counted: { kind: 'thing', unit: 'years', metric: 'age', end: number.end } };
   }

@@ -2179,3 +2179,15 @@ describe('an age after one name, set off by commas (s68)', () => {
     expect(rows('In Lakehaven, 12, is the number of clinics.').filter((r) => r[1] === 'age')).toEqual([]);
   });
 });
+
+describe('an age turned on a day (s68)', () => {
+  it('reads a number after "turns" or "would have been" and before the day as an age (s68)', () => {
+    expect(rows('Maria Lindqvist, who turns 70 next month, has led the agency since 2014.')).toEqual([['70', 'age', 'years']]);
+    expect(rows('Karim was 22; Omar would have been 21 in January.')).toEqual([
+      ['22', 'age', 'years'],
+      ['21', 'age', 'years'],
+    ]);
+    // "was" before a day is no turning of an age.
+    expect(rows('Sweden was 12 in March.')).toEqual([]);
+  });
+});
