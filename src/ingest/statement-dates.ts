@@ -1584,7 +1584,11 @@ function assignDatesAndPlaces(article: ArticleAnalysis, statements: ExtractedSta
       } else statement.said = own.when;
     } else if (
       previous &&
-      speakerKey(previous.speaker) === speakerKey(statement.speaker) &&
+      // (s68) A principal's words a spokesperson passed on continue none of the principal's own remarks before: the
+      // telling dates them ("X said yesterday ... . His spokesman, Y, told the paper that the minister regarded ...");
+      // the spokesperson's next remark continues the telling ("... was appalled, his spokesman told a briefing on
+      // Tuesday. The office had documented ...").
+      continuesRemark(article, previous, statement) &&
       statement.paragraph - previous.paragraph <= 3 &&
       !letterRequest(text, previous)
     ) {
@@ -1920,6 +1924,23 @@ const letterRequest = (text: string, statement: ExtractedStatement) =>
 const ADDRESSEE_BEFORE_DAY =
   /^\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}|(?:the\s+)?(?:(?:security|general|full|human rights)\s+)?(?:council|assembly|chamber|committee|parliament|house|senate|cabinet|congress|meeting|conference|summit|reporters|journalists|delegates|lawmakers|legislators|deputies|MPs)\s+)(?:in\s+)?$/u;
 const distance = (span: Span, verb: Span) => (span.end <= verb.start ? verb.start - span.end : Math.max(0, span.start - verb.end));
+
+/**
+ * Whether a remark may continue the one before it: the same speaker's, or (s68) the spokesperson's own after a
+ * principal's words he passed on, but not a principal's words passed on after the principal's own remarks (the telling
+ * is an occasion of its own). The spokesperson's remark continues the telling only where the telling or an occasion
+ * named before dated the words, not a day inside the principal's own clause ("told the paper that the President had
+ * spoken with Y on Monday night ... . Mr. Roe said Friday prayers would be ...": Monday is the President's, not the
+ * telling's).
+ */
+function continuesRemark(article: ArticleAnalysis, before: ExtractedStatement, statement: ExtractedStatement): boolean {
+  if (statement.passedOnBy && !before.passedOnBy) return false;
+  if (speakerKey(before.speaker) === speakerKey(statement.speaker)) return true;
+  if (statement.passedOnBy || before.passedOnBy === undefined || speakerKey(before.passedOnBy) !== speakerKey(statement.speaker))
+    return false;
+  const insideWords = (m: DateMention) => before.evidence.some((e) => m.start >= e.start && m.end <= e.end);
+  return !article.dateMentions.some((m) => insideWords(m) && m.when.date !== null && m.when.date === before.said.date);
+}
 
 function inherit(said: When): When {
   if (said.note?.startsWith('continues')) return { ...said };
@@ -2760,7 +2781,7 @@ function dateByOccasion(
     if (
       statement.said.note?.startsWith('continues') &&
       before &&
-      speakerKey(before.speaker) === speakerKey(statement.speaker) &&
+      continuesRemark(article, before, statement) &&
       before.said.basis !== 'publication'
     ) {
       statement.said = inherit(before.said);
@@ -4089,6 +4110,8 @@ function dateBySpeakerBefore(article: ArticleAnalysis, statements: ExtractedStat
   const othersOf = otherRemarks(statements);
   for (const statement of statements) {
     if (statement.said.basis !== 'publication' || openTense(text, statement.verb) !== null) continue;
+    // (s68) Not a principal's words a spokesperson passed on: the telling is no occasion of the principal's own.
+    if (statement.passedOnBy) continue;
     const first = statement.evidence[0] as Span;
     const sentence = sentenceOf(article, Math.min(first.start, statement.verb.start));
     const paragraph = article.paragraphs[statement.paragraph];

@@ -89,6 +89,11 @@ export interface ExtractedStatement {
   basis: StatementForm;
   /** The speaker model would rather have another speaker (speaker-model.ts): calibrated apart, reviewed first. */
   speakerDoubted?: boolean;
+  /**
+   * (s68) The spokesperson who passed on these words of a principal (relayedPrincipal): the telling is an occasion of
+   * its own, which the spokesperson's next remarks continue.
+   */
+  passedOnBy?: ResolvedSpeaker;
 }
 
 // A verb's perfect auxiliary and adverbs ("has just", "had also", "has repeatedly"): the subject ends before them.
@@ -547,6 +552,7 @@ export function extractStatements(article: ArticleAnalysis, resolver: SpeakerRes
     article,
     relayedInsideWords(article, resolver, mergeContinuedQuotations(article, withLabelledTurns(article, record, found))),
   );
+  for (const statement of merged) statement.passedOnBy ??= PASSED_ON_BY.get(statement.speaker);
   dateStatements(article, merged, relayed, record?.opening ?? null, record?.day ?? null, votes);
   // An organisation's own release speaks in its voice ("We call on ...", "The Ministry notes ..."): issuer-voice.ts.
   return speakInIssuersVoice(article, resolver, merged);
@@ -2568,7 +2574,9 @@ function claimedSpeech(scope: ParagraphScope, verb: SpeechVerb): boolean {
 // from its verb (PRINCIPAL_POSITION), not a state of mind, which may be the spokesperson's own account of someone.
 // (s30) A press secretary is a spokesperson by another title ("the Premier's Press Secretary said the Premier was
 // "deeply saddened"").
-const SPOKESPERSON_NOUN = String.raw`(?:spokesman|spokeswoman|spokesperson|press\s+secretary)`;
+// (s68) So is a director of communications or a press officer ("The Director of Communications at the Ministry, Jan
+// Roe, told the paper that the Minister regarded ...").
+const SPOKESPERSON_NOUN = String.raw`(?:spokesman|spokeswoman|spokesperson|press\s+(?:secretary|officer)|director\s+of\s+communications|communications\s+director)`;
 const SPOKESPERSON_OF = new RegExp(String.raw`\b(?:his|her|its|their)\s+(?:\p{Ll}+\s+)?${SPOKESPERSON_NOUN}\b`, 'iu');
 const ANY_SPOKESPERSON = new RegExp(String.raw`\b${SPOKESPERSON_NOUN}\b`, 'iu');
 // "the High Commissioner was appalled by ...", "Ban Ki-moon was "deeply frustrated" that ...", 'Mr Roe "is deeply
@@ -2688,7 +2696,9 @@ function titledNamedBefore(article: ArticleAnalysis, found: ResolvedSpeaker, hea
   if (found.via !== 'description' || !isPersonSpeaker(article.gazetteer, found)) return false;
   const name = found.status === 'actor' ? article.gazetteer.actors.get(found.id)?.name : found.proposal.name;
   if (!name || /\(unnamed\)/u.test(name) || !/\S\s+\S/u.test(name)) return false;
-  return /^the\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*$/u.test(head.trim());
+  // (s68) A title in capitals as a ministry's own copy writes it too ("told the paper that the Minister regarded").
+  const words = /^the\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)$/u.exec(head.trim())?.[1]?.split(/\s+/u);
+  return words?.every((w) => /^\p{Ll}/u.test(w) || isTitleWord(w)) ?? false;
 }
 
 /**

@@ -4288,3 +4288,26 @@ describe("a principal apposed to the title after a fronted place, before a spoke
     ).not.toContain('maria-lindqvist');
   });
 });
+
+describe('a director of communications passing on "the Minister"\'s position, the title in capitals (s68)', () => {
+  const speakerOf = (sentence: string) =>
+    statementsOf(
+      ['Norland vote', 'OSLO - Foreign Minister Maria Lindqvist was in Geneva on Friday for talks.', sentence].join('\n\n'),
+      '2016-12-10',
+    ).find((s) => /regarded|visited/u.test(s.evidence[0] ?? ''))?.speaker;
+  it("is the minister named before, not the director's", () => {
+    expect(
+      speakerOf(
+        'The Director of Communications at the Ministry, Mr. Peter Okafor, told the Ledger that the Minister regarded the resolution as "only a first step".',
+      ),
+    ).toBe('maria-lindqvist');
+  });
+  it("stays the director's where he tells what the minister did", () => {
+    // Near miss: "visited" is the director's account, no position.
+    expect(
+      speakerOf(
+        'The Director of Communications at the Ministry, Mr. Peter Okafor, told the Ledger that the Minister visited the camp on "a cold morning".',
+      ),
+    ).not.toBe('maria-lindqvist');
+  });
+});

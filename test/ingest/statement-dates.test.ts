@@ -4596,3 +4596,38 @@ describe("a monitoring digest's item: remarks on the day of the broadcast its so
     ]);
   });
 });
+
+describe("a principal's words a spokesperson passes on after the principal's own remarks on a day (s68)", () => {
+  const story = (sentence: string) =>
+    [
+      'Norland vote',
+      'OSLO - Foreign Minister Maria Lindqvist told reporters in Oslo on Monday that the vote was "a rare moment of unity". She added that Norland would support any inquiry.',
+      sentence,
+    ].join('\n\n');
+  it("dates them by the spokesperson's telling, not by the principal's Monday", () => {
+    const text = story('Her spokesperson, Peter Okafor, told the Ledger that the Minister regarded the resolution as "only a first step".');
+    expect(saidOf(text, 'maria-lindqvist')).toEqual(['2016-12-12', '2016-12-12', '2016-12-14']);
+  });
+  it("dates the spokesperson's next remark by the telling, the day an occasion named before gives it", () => {
+    const text = story(
+      'On Tuesday her ministry went further. Her spokesperson, Peter Okafor, told a briefing in Oslo that the Minister regarded the resolution as "only a first step". The ministry had counted 40 such votes since 2012, Okafor said.',
+    );
+    expect(saidOf(text, 'maria-lindqvist')).toEqual(['2016-12-12', '2016-12-12', '2016-12-13']);
+    expect(saidOf(text, 'peter-okafor')).toEqual(['2016-12-13']);
+  });
+  it("keeps the principal's own later remark on her day", () => {
+    // Near miss: the minister herself tells the paper, no spokesperson between.
+    const text = story('The Minister told the Ledger that she regarded the resolution as "only a first step".');
+    expect(saidOf(text, 'maria-lindqvist')).toEqual(['2016-12-12', '2016-12-12', '2016-12-12']);
+  });
+  it("leaves the spokesperson's next remark undated where a day inside the principal's own clause dated her words", () => {
+    // Near miss: Monday night is the minister's call, told in her clause; it dates no telling the spokesperson continues.
+    const text = [
+      'Norland vote',
+      'OSLO - Norland has condemned the vote in Vellmar.',
+      'The spokesman of the Foreign Ministry, Peter Okafor, told the Ledger that Foreign Minister Maria Lindqvist had spoken by phone with the Swedish Foreign Minister on Monday night and "shared her concern for the convoys". Mr. Okafor said Sunday services across Oslo this week would be dedicated to the people of Vellmar.',
+    ].join('\n\n');
+    expect(saidOf(text, 'maria-lindqvist')).toEqual(['2016-12-12']);
+    expect(saidOf(text, 'peter-okafor')).toEqual(['2016-12-14']);
+  });
+});
