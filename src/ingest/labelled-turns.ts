@@ -420,6 +420,10 @@ function labelOf(article: ArticleAnalysis, index: number, onTape: boolean): Labe
     (wordCount(after) <= 8 || (wordCount(after) <= 20 && closesOnDay()))
   )
     return null;
+  // (s68) So is a headline in capitals after a colon, a quotation's marks and all: a monitoring digest's or a press
+  // review's item heading names the broadcaster and gives its line ('1. NORLAND TV: "ORDER RESTORED"', "2. NORLAND
+  // TV: ROE TELLS COUNCIL "IT IS OVER""), no turn of the broadcaster's. A turn's words have a small letter or a stop.
+  if (HEADLINE_AFTER_LABEL.test(after) && wordCount(after) <= 12) return null;
   const parens = [...(match[2] as string).matchAll(ONE_PAREN)].map((m) => (m[1] as string).trim());
   const separator = (match[3] as string).trim();
   const apposition = /,\s+(.+?)\s*$/su.exec((match[2] as string).replace(ONE_PAREN, ''))?.[1] ?? null;
@@ -438,6 +442,9 @@ function labelOf(article: ArticleAnalysis, index: number, onTape: boolean): Labe
   };
 }
 
+// (s68) A headline in capitals closed by a quotation's mark: no small letter and no stop anywhere ('"ORDER RESTORED"',
+// 'ROE TELLS COUNCIL "IT IS OVER"'); unquoted, the short line's rule above reads it.
+const HEADLINE_AFTER_LABEL = /^(?=[^\p{Ll}]*\p{Lu}{2})[^\p{Ll}.!?;…]*["”]\s*$/u;
 // "U.N.", "U.S.", "Dec.", "Gen.": a full stop that ends no sentence.
 const ABBREVIATION = /\b(?:\p{Lu}\.)+|\b\p{Lu}\p{Ll}{0,3}\./gu;
 // A line that attributes with a verb of its own ("Roe told the council:") is a sentence, not a label.

@@ -1415,3 +1415,52 @@ describe("an event transcript whose header names its moderator, audience questio
     expect(found.some((r) => r.speaker === 'proposed:jo-marsden')).toBe(true);
   });
 });
+
+describe("a monitoring digest's numbered item headings, a broadcaster and its headline in capitals (s68)", () => {
+  const item = (n: number, heading: string, body: string, source: string) => `${n}. ${heading}\n${body}\n(Source: ${source})`;
+  const digest = (headings: [string, string, string, string]) =>
+    [
+      'Norland: How broadcasters covered the truce (monitoring digest)',
+      'Digest issued 14 Dec 16, 1530 gmt',
+      item(
+        1,
+        headings[0],
+        'A military source told the channel that the fighters were now confined to two districts.',
+        'Norland state TV, Oslo, in Norwegian 1600 gmt 13 Dec 16',
+      ),
+      item(
+        2,
+        headings[1],
+        'Maria Lindqvist told the council: "Our information is that the fighting has ended."',
+        'Swedish state TV, Stockholm, in Swedish 2000 gmt 13 Dec 16',
+      ),
+      item(3, headings[2], 'The harbour stayed shut all morning.', 'opposition radio, Kalmar, in Arabic 0630 gmt 14 Dec 16'),
+      item(4, headings[3], 'The channel showed the empty crossing.', 'Norland state TV, Oslo, in Norwegian 1000 gmt 14 Dec 16'),
+    ].join('\n\n');
+
+  it('reads no turn of the broadcaster in a heading whose line is a headline in capitals, quoted or not', () => {
+    const found = rows(
+      digest([
+        'NORLAND TV: "ORDER RESTORED"',
+        'SWEDISH TV: LINDQVIST TELLS COUNCIL "IT IS OVER"',
+        'OPPOSITION RADIO: "NO BUSES CAME"',
+        'NORLAND TV: "FIGHTERS BROKE THE DEAL"',
+      ]),
+    );
+    expect(found.map((r) => r.speaker)).toEqual(['proposed:military-source-unnamed', 'maria-lindqvist']);
+    expect(found.map((r) => r.said)).toEqual(['2016-12-13', '2016-12-13']);
+  });
+
+  it("keeps a numbered quotation in a speaker's own words, in running case, as that speaker's turn", () => {
+    // Near miss: the words after the colon are a quotation in running case, not a headline in capitals.
+    const found = rows(
+      digest([
+        'NORLAND TV: "We have restored order"',
+        'SWEDISH TV: "The fighting is over, our information says"',
+        'OPPOSITION RADIO: "No buses came this morning"',
+        'NORLAND TV: "The fighters broke the deal"',
+      ]),
+    );
+    expect(found.filter((r) => r.kind === 'direct' && r.speaker === 'proposed:norland-tv')).toHaveLength(2);
+  });
+});
