@@ -475,6 +475,10 @@ const VOICE_NOUN = /\b(?:presenter|newsreader|anchor)\b/iu;
 // ...", "interviewed on a private news channel" (group 1 the description).
 const BROADCASTER_DESCRIBED =
   /(?<![\p{L}'’-])(?:[Aa]n?)\s+((?:[\p{Ll}-]+\s+){0,2}(?:radio|TV|television)\s+station|(?:[\p{Ll}-]+\s+){0,2}news\s+channel)(?![\p{L}])/gu;
+// (s68) ... the whole subject, with where it broadcasts from or sits after it: "An opposition radio station
+// broadcasting from the border town of Kalmar", "A private news channel based in Oslo" (group 1 the description).
+const OUTLET_DESCRIBED_SUBJECT =
+  /^\s*[Aa]n?\s+((?:[\p{Ll}-]+\s+){0,2}(?:radio|TV|television)\s+station|(?:[\p{Ll}-]+\s+){0,2}news\s+channel)(?:\s+(?:(?:broadcasting|operating|based)\s+)?(?:from|in)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s*$/u;
 /** (s68) A broadcaster's name as a heading writes it in capitals, in the case of running text ("AL-MANAR TV" -> "Al-Manar TV"). */
 const outletCased = (name: string) =>
   name
@@ -617,8 +621,9 @@ const HOLDERS_OFFICE =
   /(?:^|,\s*|\s)(?:[Tt]he\s+)((?:\p{Lu}[\p{L}'’-]*\s+){1,2}(?:\p{Ll}+\s+)?(?:governor|mayor|prime\s+minister|president|premier|chancellor|prosecutor|ombudsman|minister|deputy\s+governor)['’]s\s+office)\s*$/u;
 // (s55) An office whose portfolio follows it with "of", "for" or "at" ("Minister of Foreign Affairs", "Secretary for").
 const OFFICE_BEFORE_PORTFOLIO = /\b(?:minister|secretary|commissioner|director|head|chief|president|chair(?:man|woman|person)?)\s*$/iu;
+// (s68) "An opposition radio station broadcasting from Norland": where a broadcaster sends from is no speaker.
 const PLACED_BEFORE =
-  /\S\s+(?:at|in|inside|outside|near|(?:working|operating|based|reporting)\s+from)\s+(?:the\s+)?(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+|central\s+|(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2},\s*))?$/u;
+  /\S\s+(?:at|in|inside|outside|near|(?:working|operating|based|reporting|broadcasting)\s+from)\s+(?:the\s+)?(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+|central\s+|(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2},\s*))?$/u;
 // The people of a body the article may name by the body they serve (`servedBody`): "Bureau official (unnamed)".
 const SERVING_WORDS = 'officials?|sources?';
 const SERVING_NOUN = new RegExp(`^(?:${SERVING_WORDS})$`, 'iu');
@@ -1136,6 +1141,11 @@ const SEAT_TAIL = /\s+(?:in|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{L
 // Europe", "the agency's office for Scandinavia" (the body's office speaks, not the region; a capitalised "Office for
 // Disarmament Affairs" is a name). Group 1 the office.
 const REMIT_TAIL = /(\s(?:office|representation|bureau))\s+for\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s*$/u;
+// (s68) A broadcaster's programme after its possessive: "Norland state television's evening news", "Radio Kalmar's
+// morning bulletin", "the channel's flagship news programme" (the broadcaster speaks; its programme is where). Group 1
+// the broadcaster's kind, closing its name.
+const PROGRAMME_TAIL =
+  /\s(television|TV|radio|channel|station|broadcaster)['’]s\s+(?:(?:main|late|early|morning|evening|midday|noon|night|nightly|lunchtime|afternoon|weekend|flagship|hourly)\s+)?(?:news(?:\s+(?:bulletin|programme|program|broadcast|hour|show))?|bulletin|newscast|programme|program|broadcast)\s*$/iu;
 // (s33) The body a mission or delegation is posted to, after its head noun and the state it is of: "the Permanent
 // Mission of Norland to the United Nations", "the Tarvian Mission to the UN in Geneva" (the state's mission speaks, as
 // "the Permanent Mission of Norland" does, not the UN). Group 1 the post.
@@ -2420,6 +2430,8 @@ export class SpeakerResolver {
     if (posted) return start + posted.index + posted[0].indexOf(posted[1] as string);
     const remit = REMIT_TAIL.exec(subject);
     if (remit) return start + remit.index + (remit[1] as string).length;
+    const programme = PROGRAMME_TAIL.exec(subject);
+    if (programme) return start + programme.index + 1 + (programme[1] as string).length;
     const seat = SEAT_TAIL.exec(subject);
     if (!seat) return null;
     const at = start + seat.index;
@@ -2616,6 +2628,15 @@ export class SpeakerResolver {
     // channel's New York correspondent recalled", "Norland TV's correspondent at the border said".
     const outletReporter = this.outletCorrespondent(region.start, subject);
     if (outletReporter) return outletReporter;
+    // (s68) "An opposition radio station broadcasting from the border town of Kalmar said": a broadcaster the report
+    // describes without a name speaks by its description, where it broadcasts from no part of it.
+    const describedOutlet = OUTLET_DESCRIBED_SUBJECT.exec(subject);
+    if (describedOutlet) {
+      const name = describedOutlet[1] as string;
+      const at = region.start + subject.indexOf(name);
+      const registered = this.register({ start: at, end: at + name.length, name, kind: 'organization', title: null }, null);
+      if (registered.status === 'proposed' || registered.status === 'actor') return registered;
+    }
     // (s68) "The channel said", "The station added": the broadcaster the report named just before.
     if (OUTLET_ITSELF.test(subject) || (OUTLET_VOICE.test(subject) && !VOICE_NOUN.test(text.slice(0, region.start)))) {
       const outlet = this.broadcasterBefore(region.start);

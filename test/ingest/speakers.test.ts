@@ -4311,3 +4311,45 @@ describe('a director of communications passing on "the Minister"\'s position, th
     ).not.toBe('maria-lindqvist');
   });
 });
+
+describe('a broadcaster described with "a", not named, with where it broadcasts from, the whole subject (s68)', () => {
+  const rows = (text: string) => statementsOf(text, '2016-12-14').map((s) => [s.speaker, s.kind]);
+  const story = (entry: string) => ['Broadcasters on the truce', 'NORDIC LISTENING DIGEST', entry].join('\n\n');
+  it('gives the words to the station by its description, not to the town or the region it broadcasts from', () => {
+    expect(
+      rows(story('An opposition radio station broadcasting from the Swedish border town of Kalmar said that no buses had come.')),
+    ).toEqual([['proposed:opposition-radio-station', 'indirect']]);
+    expect(
+      rows(story('An opposition radio station broadcasting from Norland said in its morning bulletin that shelling had resumed.')),
+    ).toEqual([['proposed:opposition-radio-station', 'indirect']]);
+    expect(rows(story('A private news channel based in Kalmar said that the crossing was shut.'))).toEqual([
+      ['proposed:private-news-channel', 'indirect'],
+    ]);
+  });
+  it('leaves a station named in the subject to its name', () => {
+    // Near miss: a station the subject names is that name's, and a description with a clause of its own is no subject.
+    const named = rows(story('Valley Radio, a station broadcasting from Kalmar, said that no buses had come.'));
+    expect(named.map((r) => r[0])).not.toContain('proposed:opposition-radio-station');
+    expect(rows(story('A radio station that Maria Lindqvist founded said that no buses had come.')).map((r) => r[0])).not.toContain(
+      'proposed:radio-station',
+    );
+  });
+});
+
+describe("a broadcaster's programme after its possessive, the whole subject: the broadcaster speaks (s68)", () => {
+  const rows = (text: string) => statementsOf(text, '2016-12-14').map((s) => [s.speaker, s.kind]);
+  const story = (entry: string) => ['Broadcasters on the truce', 'NORDIC LISTENING DIGEST', entry].join('\n\n');
+  it('gives the words to the broadcaster whose news or bulletin carried them', () => {
+    expect(rows(story('Norland state television\'s evening news said army units had "restored order and calm" to the old town.'))).toEqual([
+      ['proposed:norland-state-television', 'partial'],
+    ]);
+    expect(rows(story("Swedish state TV's main news bulletin reported that the crossing had been shut."))).toEqual([
+      ['proposed:swedish-state-tv', 'indirect'],
+    ]);
+  });
+  it("leaves a programme's own presenter or guest to be read as a person, not the broadcaster", () => {
+    // Near miss: a person on the programme, not the programme itself, closes the subject.
+    const found = rows(story("Maria Lindqvist, a guest on Norland state television's evening news, said the crossing had been shut."));
+    expect(found.map((r) => r[0])).toEqual(['maria-lindqvist']);
+  });
+});
