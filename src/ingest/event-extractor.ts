@@ -235,16 +235,6 @@ const OFFICE_ADDRESSED = addressedAs([...OFFICE_TITLES, ...RULERS_ADDRESSED], ''
 // A council by its common noun, not a government's Council of Ministers (its cabinet's sitting, a `meeting`).
 const COUNCIL_NOT_CABINET = String.raw`council(?! of Ministers\b)`;
 
-/**
- * (s68) A closed meeting, session or round of talks where its sentence or the one before names the Security Council, the
- * General Assembly, the council or a resolution (UN_BODY_TOLD): the council's closed consultations by other words, a UN
- * meeting ("Resolution 2328 passed after a compromise was reached at a closed-door meeting on Sunday", "Its passage owed
- * much to a long closed-door session on Sunday", "adopted after closed-door talks that ran late into Sunday night").
- * Elsewhere the words are read as before (a meeting, talks): "the ministers met in a closed session".
- */
-const CLOSED_SESSION = /\b(?:closed|closed-door|private)(?: [\w-]+)? (?:meeting|session|talks)\b/giu;
-const UN_BODY_TOLD = /\b(?:Security Council|General Assembly|[Cc]ouncil(?! of Ministers\b)|[Rr]esolution)\b/u;
-
 // Words that name a happening, by kind; where two overlap, the earlier kind in this list wins.
 const TRIGGERS: [RegExp, EventType, string][] = [
   [/\bveto(?:ed|ing)?\b|\bblocked (?:adoption|a resolution|the resolution|the draft|a text|a draft)/giu, 'veto', 'Veto'],
@@ -266,8 +256,6 @@ const TRIGGERS: [RegExp, EventType, string][] = [
     'un_meeting',
     'UN meeting',
   ],
-  // (s68) A closed meeting or session of the council (CLOSED_SESSION, read below): "at a closed-door meeting on Sunday".
-  [CLOSED_SESSION, 'un_meeting', 'UN meeting'],
   // (s33) A programme's entry for a briefing of the member states (BRIEFING_ENTRY, read with `briefsMembers` below).
   [BRIEFING_ENTRY, 'un_meeting', 'UN meeting'],
   [
@@ -1393,8 +1381,6 @@ export function extractEvents(
         for (const m of sentence.text.matchAll(pattern)) {
           const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
           if (!outside(span) || found.some((f) => overlaps(f.span, span))) continue;
-          // (s68) A closed meeting is the council's only where the council or a resolution is told (UN_BODY_TOLD).
-          if (pattern === CLOSED_SESSION && !UN_BODY_TOLD.test(text.slice(sentenceBefore?.start ?? sentence.start, sentence.end))) continue;
           // "The operation started at dawn": the evacuation only where the sentence before or this one names it first
           // (else no happening at all, so that it times no other: "had left since the operation began on Friday").
           if (

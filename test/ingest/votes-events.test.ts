@@ -2812,20 +2812,3 @@ describe('forces that took a place by its name or a count of districts (s67)', (
     expect(typed(text).filter(([type]) => type === 'offensive')).toEqual(expected);
   });
 });
-
-describe("a closed meeting or session where the council or a resolution is told is the council's (s68)", () => {
-  it.each([
-    [
-      'Resolution 2399, adopted by all 15 council members on Monday, sends monitors to Port Vessa. It passed after days of haggling, until a compromise was reached at a closed-door meeting on Sunday.',
-      [['un_meeting', '2016-12-11']],
-    ],
-    ['The Security Council adopted the text on Monday after a long closed-door session on Sunday.', [['un_meeting', '2016-12-11']]],
-    // A closed session of ministers, no council or resolution told, stays a meeting.
-    [
-      'Maria Lindqvist and her guests went to Lakehaven. The two ministers met in a closed session in Lakehaven on Friday.',
-      [['meeting', '2016-12-09']],
-    ],
-  ])('%s', (text, expected) => {
-    expect(typed(text).filter(([type]) => type === 'un_meeting' || type === 'meeting')).toEqual(expected);
-  });
-});
