@@ -2178,6 +2178,30 @@ const PASSAGE_OCCASION = new RegExp(
   'iu',
 );
 
+// (s68) A relative clause set off by commas that tells of a person, open where a day stands: ", a surgeon who worked at
+// the clinic until he left the city on" (closed by the comma after the day), unseen ", who fled on", ", whose son was
+// taken on". Its day is that person's past, not the day of the encounter or occasion the sentence's main verb tells
+// ("Dr X, a surgeon who left the city on Sunday, spoke to this paper by telephone": the call is not Sunday's).
+const PERSON_ASIDE_BEFORE = /,\s+(?:(?:a|an|the|his|her|their)\s+[^,;:"“”()]{0,60}?\s)?(?:who|whose)\s[^,;:"“”()]*$/u;
+const ASIDE_CLOSING = /^[^;:"“”()]*?,/u;
+
+/**
+ * (s68) The span of the person's relative clause (PERSON_ASIDE_BEFORE) a day stands in within its sentence, from its
+ * opening comma to its closing one; null where the day stands in none.
+ */
+function personAside(text: string, sentence: Span, m: Span): Span | null {
+  const open = PERSON_ASIDE_BEFORE.exec(text.slice(sentence.start, m.start));
+  const close = open ? ASIDE_CLOSING.exec(text.slice(m.end, sentence.end)) : null;
+  if (!open || !close) return null;
+  return { start: sentence.start + open.index, end: m.end + close[0].length };
+}
+
+/** (s68) Whether a day stands in a person's relative clause that does not hold the occasion's words `words`. */
+function inAsideApart(text: string, sentence: Span, m: Span, words: Span): boolean {
+  const aside = personAside(text, sentence, m);
+  return aside !== null && !contains(aside, words);
+}
+
 /**
  * (s54) A profile's passage told from its occasion: a person's remark that nothing dated, in a paragraph that before it
  * (or its own sentence, before its verb) names a contact or occasion with its day ("The first message arrived late on
@@ -2204,7 +2228,10 @@ function dateByPassageOccasion(article: ArticleAnalysis, statements: ExtractedSt
       const others = (y: Span) =>
         statements.some((s) => speakerKey(s.speaker) !== key && s.evidence.some((e) => e.start < y.end && y.start < e.end));
       if (all.slice(0, back + 1).some(others) || inQuote(article, x)) return false;
-      if (!PASSAGE_OCCASION.test(outsideQuotations(article, x)) || daysIn(article, x).length === 0) return false;
+      const occasion = PASSAGE_OCCASION.exec(x.text);
+      const cueWords = { start: x.start + (occasion?.index ?? 0), end: x.start + (occasion?.index ?? 0) + (occasion?.[0].length ?? 0) };
+      const ownDays = daysIn(article, x).filter((d) => !inAsideApart(text, x, d, cueWords));
+      if (!PASSAGE_OCCASION.test(outsideQuotations(article, x)) || ownDays.length === 0) return false;
       // His own contact: the remark's own sentence, one that names him, the writer's own conversation ("When we first
       // spoke"), or one the remark points back to ("said in it"); not another person's ("Peter Okafor sent a letter on
       // Monday. Lindqvist said ...").
@@ -2220,7 +2247,12 @@ function dateByPassageOccasion(article: ArticleAnalysis, statements: ExtractedSt
     const at = setting && cue ? setting.start + cue.index : 0;
     const day = setting
       ? daysIn(article, setting)
-          .filter((d) => !afterSince(text, d) && !inRemark(statements, d))
+          .filter(
+            (d) =>
+              !afterSince(text, d) &&
+              !inRemark(statements, d) &&
+              !inAsideApart(text, setting, d, { start: at, end: at + (cue?.[0].length ?? 0) }),
+          )
           .sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0]
       : undefined;
     if (day) statement.said = { ...day.when, note: `the day of the occasion its passage tells ("${clip(setting?.text ?? '')}")` };
@@ -2438,7 +2470,9 @@ function occasionDay(article: ArticleAnalysis, span: Span): When | null {
   const at = occasion ? span.start + occasion.index : span.start;
   const atEnd = occasion ? at + occasion[0].length : span.start;
   const away = (m: Span) => (m.start >= atEnd ? m.start - atEnd : Math.max(0, at - m.end));
-  const days = daysIn(article, span);
+  // (s68) Not a day in a person's relative clause apart from the occasion's words ("X, a surgeon who left on Sunday,
+  // spoke to the paper by telephone").
+  const days = daysIn(article, span).filter((m) => !inAsideApart(text, span, m, { start: at, end: atEnd }));
   days.sort((a, b) => away(a) - away(b));
   return days[0]?.when ?? sameDayIn(article, span);
 }
@@ -4453,7 +4487,9 @@ function dateByEncounter(article: ArticleAnalysis, statements: ExtractedStatemen
       const at = sentence.start + Math.max(0, sentence.text.indexOf(cue[0]));
       const words = { start: at, end: at + cue[0].length };
       if (spoken(words)) continue;
-      const days = daysIn(article, sentence).filter((m) => !afterSince(text, m) && !inDatelineHead(article, m) && !spoken(m));
+      const days = daysIn(article, sentence).filter(
+        (m) => !afterSince(text, m) && !inDatelineHead(article, m) && !spoken(m) && !inAsideApart(text, sentence, m, words),
+      );
       days.sort((a, b) => distance(a, words) - distance(b, words));
       const day = days[0];
       if (day && !encounterInComplement(text, day, words)) encounters.push({ sentence, paragraph: index, day: day.when });

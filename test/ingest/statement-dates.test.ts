@@ -4631,3 +4631,31 @@ describe("a principal's words a spokesperson passes on after the principal's own
     expect(saidOf(text, 'peter-okafor')).toEqual(['2016-12-14']);
   });
 });
+
+describe("a day in a person's relative clause, apart from the encounter or occasion its sentence tells (s68)", () => {
+  it('leaves the day of "a surgeon who left ... on Sunday" off the call the speaker gave (s68)', () => {
+    const text = [
+      'The inquiry opened in Vessa on Monday.',
+      'Peter Okafor, a surgeon who worked at the city hospital until he left Norland in a convoy on Sunday, spoke to the Courier by telephone from Vessa. "We counted the planes by their sound," he said.',
+    ].join('\n\n');
+    expect(days(text)).toEqual([['peter-okafor', '2016-12-14']]);
+  });
+  it('leaves the day of "who left ... last Thursday" off the video link the guest joined by (s68)', () => {
+    const text =
+      'The guest, Peter Okafor, a surgeon who left Norland on the first convoy last Thursday, joined the programme by video link from Vessa. He said he had waited ten hours at a checkpoint.';
+    expect(days(text)).toEqual([['peter-okafor', '2016-12-14']]);
+  });
+  it('keeps the day the encounter itself is told with, in the clause or after it (s68)', () => {
+    // Near misses: the day of the call in the main clause, and a relative clause that tells the call itself.
+    const main = [
+      'The inquiry opened in Vessa on Monday.',
+      'Peter Okafor, a surgeon who worked at the city hospital, spoke to the Courier by telephone from Vessa on Sunday. "We counted the planes by their sound," he said.',
+    ].join('\n\n');
+    expect(days(main)).toEqual([['peter-okafor', '2016-12-11']]);
+    const aside = [
+      'The inquiry opened in Vessa on Monday.',
+      'Peter Okafor, a surgeon who spoke to the Courier by telephone on Sunday, was blunt. "We counted the planes by their sound," he said.',
+    ].join('\n\n');
+    expect(days(aside)).toEqual([['peter-okafor', '2016-12-11']]);
+  });
+});
