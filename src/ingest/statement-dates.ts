@@ -83,6 +83,7 @@ export function dateStatements(
     : null;
   const article = transcriptStart ? onTheTranscriptsDay(past, transcriptStart, introduction) : past;
   assignDatesAndPlaces(article, statements);
+  dateByContactBeforeTold(article, statements);
   dateByRelayingSaying(article, statements);
   dateByRelaySetting(article, statements, relayed);
   dateBySettingAfter(article, statements);
@@ -147,6 +148,38 @@ export function dateStatements(
   dateByWireDateline(article, statements);
   dateBySourceLine(article, statements);
   dateByRelayedContact(article, statements);
+}
+
+// (s68) A contact told with its day, then "told" joined to it by "and" (the same subject's) or ", who" (the other
+// party's): "X had discussed the situation by telephone with Y on Tuesday and had told him that ...", "X said he had
+// spoken by telephone on Thursday evening with Y, who had told him that ...", unseen "X met Y in Vessa on Monday and
+// told him that ...", "X called her on Sunday and told her that ...". The words were told in that contact.
+const TOLD_AFTER_CONTACT = /(?:,\s*who|\band)\s+(?:had\s+)?(?:also\s+)?$/u;
+const CONTACT_WORDS = /\b(?:spoke|spoken|talked|discussed|met|called|phoned|telephoned|rang)\b/gu;
+
+/**
+ * (s68) A remark its own words leave undated whose verb "told" follows a contact told in its sentence with a day
+ * (TOLD_AFTER_CONTACT, CONTACT_WORDS): the last day between the contact's word and the verb, outside quotations.
+ */
+function dateByContactBeforeTold(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
+  const { text } = article;
+  for (const statement of statements) {
+    const { verb } = statement;
+    if (statement.said.basis !== 'publication' || statement.continuation || verb.speakerAfter || verb.text !== 'told') continue;
+    const sentence = sentenceOf(article, verb.start);
+    if (!sentence) continue;
+    const before = text.slice(sentence.start, verb.start);
+    if (!TOLD_AFTER_CONTACT.test(before)) continue;
+    const contact = [...before.matchAll(CONTACT_WORDS)].at(-1);
+    if (!contact) continue;
+    const from = sentence.start + contact.index;
+    if (/[;"“”]/u.test(text.slice(from, verb.start))) continue;
+    const day = daysIn(article, { start: from, end: verb.start })
+      .filter((m) => isDayPoint(m) && !afterSince(text, m))
+      .at(-1);
+    if (day)
+      statement.said = { ...day.when, note: `the day of the contact its "told" was given in ("${clip(text.slice(from, verb.end))}")` };
+  }
 }
 
 // (s60) The saying that relays a remark, dated, right before the remark's words in its sentence: "The

@@ -4659,3 +4659,22 @@ describe("a day in a person's relative clause, apart from the encounter or occas
     expect(days(aside)).toEqual([['peter-okafor', '2016-12-11']]);
   });
 });
+
+describe('"told" joined by "and" or ", who" to a contact told with its day (s68)', () => {
+  it("dates the other party's words by the call's day (s68)", () => {
+    const text =
+      'Maria Lindqvist said on Friday that Europe could not wait.\n\nLindqvist also said that she had spoken by telephone on Thursday evening with the Norland envoy, Omar Haddad, who had told her that the observers could be in place within 48 hours.';
+    expect(saidOf(text, 'omar-haddad', '2016-12-16')).toEqual(['2016-12-15']);
+  });
+  it('dates "had spoken by telephone on Monday with the envoy, Y, who had told him that" by Monday (s68)', () => {
+    const text =
+      'Peter Okafor told the Courier that he had spoken by telephone on Monday with the Norland envoy, Omar Haddad, who had told him that the crossing would reopen.';
+    expect(saidOf(text, 'omar-haddad', '2016-12-16')).toEqual(['2016-12-12']);
+    expect(saidOf(text, 'peter-okafor', '2016-12-16')).toEqual(['2016-12-16']);
+  });
+  it('leaves the day of a relative clause off a later "told reporters" (s68)', () => {
+    // Near miss: the meeting is the subject's past, not the occasion of his words to reporters.
+    const text = 'Peter Okafor, who met Omar Haddad on Monday, told reporters that the ferry would sail.';
+    expect(saidOf(text, 'peter-okafor', '2016-12-16')).toEqual(['2016-12-16']);
+  });
+});
