@@ -471,14 +471,17 @@ const OUTLET_ITSELF = /^\s*[Tt]he\s+(?:channel|station|broadcaster)\s*$/u;
 // (s68) "The presenter said", the whole subject, where the report named no presenter before: the broadcaster's voice.
 const OUTLET_VOICE = /^\s*[Tt]he\s+(?:presenter|newsreader|anchor)\s*$/u;
 const VOICE_NOUN = /\b(?:presenter|newsreader|anchor)\b/iu;
-// (s68) A broadcaster the text describes with "a" before, not named: "an opposition radio station broadcasting from
-// ...", "interviewed on a private news channel" (group 1 the description).
-const BROADCASTER_DESCRIBED =
-  /(?<![\p{L}'’-])(?:[Aa]n?)\s+((?:[\p{Ll}-]+\s+){0,2}(?:radio|TV|television)\s+station|(?:[\p{Ll}-]+\s+){0,2}news\s+channel)(?![\p{L}])/gu;
+// (s68) A broadcaster the text describes, not names: "opposition radio station", "private news channel".
+const OUTLET_DESCRIPTION = String.raw`(?:[\p{Ll}-]+\s+){0,2}(?:radio|TV|television)\s+station|(?:[\p{Ll}-]+\s+){0,2}news\s+channel`;
+// (s68) ... with "a" before it: "an opposition radio station broadcasting from ...", "interviewed on a private news
+// channel" (group 1 the description).
+const BROADCASTER_DESCRIBED = new RegExp(String.raw`(?<![\p{L}'’-])(?:[Aa]n?)\s+(${OUTLET_DESCRIPTION})(?![\p{L}])`, 'gu');
 // (s68) ... the whole subject, with where it broadcasts from or sits after it: "An opposition radio station
 // broadcasting from the border town of Kalmar", "A private news channel based in Oslo" (group 1 the description).
-const OUTLET_DESCRIBED_SUBJECT =
-  /^\s*[Aa]n?\s+((?:[\p{Ll}-]+\s+){0,2}(?:radio|TV|television)\s+station|(?:[\p{Ll}-]+\s+){0,2}news\s+channel)(?:\s+(?:(?:broadcasting|operating|based)\s+)?(?:from|in)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s*$/u;
+const OUTLET_DESCRIBED_SUBJECT = new RegExp(
+  String.raw`^\s*[Aa]n?\s+(${OUTLET_DESCRIPTION})(?:\s+(?:(?:broadcasting|operating|based)\s+)?(?:from|in)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s*$`,
+  'u',
+);
 /** (s68) A broadcaster's name as a heading writes it in capitals, in the case of running text ("AL-MANAR TV" -> "Al-Manar TV"). */
 const outletCased = (name: string) =>
   name

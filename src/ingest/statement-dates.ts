@@ -2211,6 +2211,13 @@ const PASSAGE_OCCASION = new RegExp(
   'iu',
 );
 
+/** (s68) The occasion's words in a sentence (PASSAGE_OCCASION: "in a voice message", "When we spoke"), or its start. */
+function occasionWords(sentence: Span & { text: string }): Span {
+  const cue = PASSAGE_OCCASION.exec(sentence.text);
+  const start = sentence.start + (cue?.index ?? 0);
+  return { start, end: start + (cue?.[0].length ?? 0) };
+}
+
 // (s68) A relative clause set off by commas that tells of a person, open where a day stands: ", a surgeon who worked at
 // the clinic until he left the city on" (closed by the comma after the day), unseen ", who fled on", ", whose son was
 // taken on". Its day is that person's past, not the day of the encounter or occasion the sentence's main verb tells
@@ -2261,8 +2268,7 @@ function dateByPassageOccasion(article: ArticleAnalysis, statements: ExtractedSt
       const others = (y: Span) =>
         statements.some((s) => speakerKey(s.speaker) !== key && s.evidence.some((e) => e.start < y.end && y.start < e.end));
       if (all.slice(0, back + 1).some(others) || inQuote(article, x)) return false;
-      const occasion = PASSAGE_OCCASION.exec(x.text);
-      const cueWords = { start: x.start + (occasion?.index ?? 0), end: x.start + (occasion?.index ?? 0) + (occasion?.[0].length ?? 0) };
+      const cueWords = occasionWords(x);
       const ownDays = daysIn(article, x).filter((d) => !inAsideApart(text, x, d, cueWords));
       if (!PASSAGE_OCCASION.test(outsideQuotations(article, x)) || ownDays.length === 0) return false;
       // His own contact: the remark's own sentence, one that names him, the writer's own conversation ("When we first
@@ -2276,18 +2282,13 @@ function dateByPassageOccasion(article: ArticleAnalysis, statements: ExtractedSt
       );
     });
     // The day nearest the occasion's word ("When we spoke again on Tuesday, ..., he described leaving on 21 December").
-    const cue = setting ? PASSAGE_OCCASION.exec(setting.text) : null;
-    const at = setting && cue ? setting.start + cue.index : 0;
-    const day = setting
-      ? daysIn(article, setting)
-          .filter(
-            (d) =>
-              !afterSince(text, d) &&
-              !inRemark(statements, d) &&
-              !inAsideApart(text, setting, d, { start: at, end: at + (cue?.[0].length ?? 0) }),
-          )
-          .sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0]
-      : undefined;
+    const cueWords = setting ? occasionWords(setting) : null;
+    const day =
+      setting && cueWords
+        ? daysIn(article, setting)
+            .filter((d) => !afterSince(text, d) && !inRemark(statements, d) && !inAsideApart(text, setting, d, cueWords))
+            .sort((a, b) => Math.abs(a.start - cueWords.start) - Math.abs(b.start - cueWords.start))[0]
+        : undefined;
     if (day) statement.said = { ...day.when, note: `the day of the occasion its passage tells ("${clip(setting?.text ?? '')}")` };
   }
 }
