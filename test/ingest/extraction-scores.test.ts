@@ -1652,12 +1652,19 @@ describe('extraction scores stay at or above what was measured', { timeout: 60_0
     check('heldout239', scoreFixtureSet(FIXTURE_SETS.heldout239), FLOORS.heldout239));
   it('on the two-hundred-and-forty-first held-out set', () =>
     check('heldout241', scoreFixtureSet(FIXTURE_SETS.heldout241), FLOORS.heldout241));
-  it('on the two-hundred-and-forty-second held-out set', () => check('heldout242', scoreFixtureSet(FIXTURE_SETS.heldout242), FLOORS.heldout242));
-  it('on the two-hundred-and-forty-third held-out set', () => check('heldout243', scoreFixtureSet(FIXTURE_SETS.heldout243), FLOORS.heldout243));
-  it('on the two-hundred-and-forty-fourth held-out set', () => check('heldout244', scoreFixtureSet(FIXTURE_SETS.heldout244), FLOORS.heldout244));
-  it('on the two-hundred-and-forty-fifth held-out set', () => check('heldout245', scoreFixtureSet(FIXTURE_SETS.heldout245), FLOORS.heldout245));
-  it('on the two-hundred-and-forty-sixth held-out set', () => check('heldout246', scoreFixtureSet(FIXTURE_SETS.heldout246), FLOORS.heldout246));
-  it('on the two-hundred-and-forty-seventh held-out set', () => check('heldout247', scoreFixtureSet(FIXTURE_SETS.heldout247), FLOORS.heldout247));
-  it('on the two-hundred-and-forty-eighth held-out set', () => check('heldout248', scoreFixtureSet(FIXTURE_SETS.heldout248), FLOORS.heldout248));
+  it('on the two-hundred-and-forty-second held-out set', () =>
+    check('heldout242', scoreFixtureSet(FIXTURE_SETS.heldout242), FLOORS.heldout242));
+  it('on the two-hundred-and-forty-third held-out set', () =>
+    check('heldout243', scoreFixtureSet(FIXTURE_SETS.heldout243), FLOORS.heldout243));
+  it('on the two-hundred-and-forty-fourth held-out set', () =>
+    check('heldout244', scoreFixtureSet(FIXTURE_SETS.heldout244), FLOORS.heldout244));
+  it('on the two-hundred-and-forty-fifth held-out set', () =>
+    check('heldout245', scoreFixtureSet(FIXTURE_SETS.heldout245), FLOORS.heldout245));
+  it('on the two-hundred-and-forty-sixth held-out set', () =>
+    check('heldout246', scoreFixtureSet(FIXTURE_SETS.heldout246), FLOORS.heldout246));
+  it('on the two-hundred-and-forty-seventh held-out set', () =>
+    check('heldout247', scoreFixtureSet(FIXTURE_SETS.heldout247), FLOORS.heldout247));
+  it('on the two-hundred-and-forty-eighth held-out set', () =>
+    check('heldout248', scoreFixtureSet(FIXTURE_SETS.heldout248), FLOORS.heldout248));
   it('on the five seed articles, curated people hidden', () => check('five', scoreFive(), FLOORS.five));
 });
