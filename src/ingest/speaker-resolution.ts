@@ -1208,11 +1208,15 @@ const RELAY_ACT =
   '(?:told|tells|said|says|appealed|appeals|(?:called|calls)\\s+(?:on|upon|for)|urged|urges|warned|warns|welcomed|welcomes|demanded|demands|insisted|insists|promised|pledged|vowed|threatened|threatens|accused|accuses|condemned|condemns|denounced|announced|declared|stressed|reiterated|complained|protested|objected)(?![\\p{L}-])';
 const RELAY_MODIFIERS =
   '(?:\\s+(?:had|has|have|also|again|once again|earlier|previously|repeatedly|already|publicly|personally|recently|just|himself|herself|itself))*';
+// (s69) A call told of before what was told in it, one subject for both: "said the Minister had spoken by telephone on
+// Monday with his counterpart, X, and had told him ...", "had discussed the city by telephone with Y and assured her"
+// ("assured" and "informed" relay only so: "had kept X informed" tells nothing).
+const CALL_BEFORE_TELLING = String.raw`\s+(?:had\s+)?(?:spoken|spoke|talked|discussed)\b[^;:“”"]{1,200}?\s+with\s[^;:“”"]{1,120}?,?\s+and${RELAY_MODIFIERS}(?=\s+(?:told|assured|informed)\s+(?:him|her|them)\b)`;
 // (s37) "said the Mayor had been told": one told, in the passive, relays nothing of his own.
 const NOT_PASSIVE = String.raw`(?<!\b(?:been|being|was|were|is|are|be)\s+)`;
 const RELAY_MODIFIERS_TAIL = new RegExp(`${RELAY_MODIFIERS}\\s*$`, 'u');
 const RELAY_COMPLEMENT = new RegExp(
-  `^((?:\\s+(?:reporters|journalists|the press|the (?:Security )?Council|the (?:General )?Assembly|the meeting|the briefing))?(?:\\s+(?:on\\s+|late\\s+|early\\s+)?${WEEKDAY})?(?:\\s+that)?\\s+)((?:(?!\\s(?:that|who|which|and|but)\\s)[^,;:“”"])+?(?:,[^,;:“”"]{2,80},)?${RELAY_MODIFIERS})\\s+${NOT_PASSIVE}[“"]?(${RELAY_ACT})`,
+  `^((?:\\s+(?:reporters|journalists|the press|the (?:Security )?Council|the (?:General )?Assembly|the meeting|the briefing|\\p{Lu}{2,5}(?=\\s+(?:on\\s+\\p{Lu}\\p{Ll}+\\s+)?that\\s)))?(?:\\s+(?:on\\s+|late\\s+|early\\s+)?${WEEKDAY})?(?:\\s+that)?\\s+)((?:(?!\\s(?:that|who|which|and|but)\\s)[^,;:“”"])+?(?:,[^,;:“”"]{2,80},)?${RELAY_MODIFIERS})(?:${CALL_BEFORE_TELLING}\\s+(?:told|assured|informed)|\\s+${NOT_PASSIVE}[“"]?(${RELAY_ACT}))`,
   'u',
 );
 const PARENTHETICAL_RELAY = new RegExp(
@@ -2280,13 +2284,14 @@ export class SpeakerResolver {
     const text = this.text;
     const sentenceEnd = (() => {
       const rest = text.slice(verb.end, verb.end + 400);
-      const stop = /(?<![A-Z]|Mr|Mrs|Ms|Dr|Gen|St|\b\p{Lu}\p{Ll}{0,2})[.!?](?=["”’]?\s|["”’]?$)|\n/u.exec(rest);
+      const stop = /(?<![A-Z]|Mr|Mrs|Ms|Dr|Gen|St|Prof|\b\p{Lu}\p{Ll}{0,2})[.!?](?=["”’]?\s|["”’]?$)|\n/u.exec(rest);
       return verb.end + (stop ? stop.index : rest.length);
     })();
     const after = text.slice(verb.end, sentenceEnd);
     const resolveAt = (npStart: number, verbStart: number): SpeakerResolution | null => {
       const np = text.slice(npStart, verbStart).trim();
-      if (np === '' || RELAY_PRONOUN.test(np) || /\p{Ll}{2,}[.!?]\s/u.test(np) || np.split(/\s+/u).length > 16) return null;
+      // (s69) "Prof. X": a title's stop, no sentence's end.
+      if (np === '' || RELAY_PRONOUN.test(np) || /(?<=\p{Ll}{2})(?<!\bProf)[.!?]\s/u.test(np) || np.split(/\s+/u).length > 16) return null;
       const found = this.namedSubjectEndingAt(verb, npStart, verbStart);
       if (!found) return null;
       // An unnamed group ("the civilians asked for a corridor") is what the relayer reports, not a speaker it quotes.

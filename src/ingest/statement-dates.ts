@@ -84,6 +84,7 @@ export function dateStatements(
   const article = transcriptStart ? onTheTranscriptsDay(past, transcriptStart, introduction) : past;
   assignDatesAndPlaces(article, statements);
   dateByContactBeforeTold(article, statements);
+  dateByCallRelayed(article, statements);
   dateByRelayingSaying(article, statements);
   dateByRelaySetting(article, statements, relayed);
   dateBySettingAfter(article, statements);
@@ -179,6 +180,35 @@ function dateByContactBeforeTold(article: ArticleAnalysis, statements: Extracted
       .at(-1);
     if (day)
       statement.said = { ...day.when, note: `the day of the contact its "told" was given in ("${clip(text.slice(from, verb.end))}")` };
+  }
+}
+
+// (s69) A call told of after the verb that relays it, then what was told in it: "X said the Minister had spoken by
+// telephone late on Monday with Y, and had told him ...", "told reporters on Tuesday that Z had discussed the city by
+// telephone on Monday with Y and assured her ...". The relayed words were told in the call, on its day.
+const CALL_THEN_TOLD =
+  /^([^;:"“”]{1,140}?\b(?:had\s+)?(?:spoken|spoke|talked|discussed)\b)([^;:"“”]{1,200}?)\s+with\s[^;:"“”]{1,120}?,?\s+and\s+(?:had\s+)?(?:told|assured|informed)\s+(?:him|her|them)(?![\p{L}'’-])/u;
+
+/**
+ * (s69) A remark whose verb relays a call told after it (CALL_THEN_TOLD): the last day between the call's word and
+ * "with", outside quotations, whatever day the relaying verb has.
+ */
+function dateByCallRelayed(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
+  const { text } = article;
+  for (const statement of statements) {
+    const { verb } = statement;
+    if (statement.continuation || verb.speakerAfter) continue;
+    const sentence = sentenceOf(article, verb.start);
+    if (!sentence) continue;
+    const call = CALL_THEN_TOLD.exec(text.slice(verb.end, sentence.end));
+    if (!call) continue;
+    const from = verb.end + (call[1] as string).length;
+    const end = from + (call[2] as string).length;
+    const day = daysIn(article, { start: from, end })
+      .filter((m) => isDayPoint(m) && !afterSince(text, m))
+      .at(-1);
+    if (day)
+      statement.said = { ...day.when, note: `the day of the call the relayed words were told in ("${clip(text.slice(from, end))}")` };
   }
 }
 

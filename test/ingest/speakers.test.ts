@@ -4353,3 +4353,32 @@ describe("a broadcaster's programme after its possessive, the whole subject: the
     expect(found.map((r) => r[0])).toEqual(['maria-lindqvist']);
   });
 });
+
+describe("a call told of in a relayed clause, then what was told in it: the caller speaks, on the call's day (s69)", () => {
+  const rows = (text: string) => statementsOf(text, '2016-12-14').map((s) => [s.speaker, s.said]);
+  it('gives the words told in the call to the one who called, dated by the call', () => {
+    expect(
+      rows(
+        'Pavel Horak said Foreign Minister Tomas Varga had spoken by telephone late on Monday with his Norlandic counterpart, Ilse Brandt, and had told her the attack was "a provocation aimed at the friendship between our countries".',
+      ),
+    ).toEqual([['proposed:tomas-varga', '2016-12-12']]);
+    expect(
+      rows(
+        'A ministry spokeswoman told reporters on Tuesday that Foreign Minister Tomas Varga had spoken by telephone on Sunday evening with his Norlandic counterpart, Ilse Brandt, and had assured her that Tarvia stood with "the people of the city."',
+      ),
+    ).toEqual([['proposed:tomas-varga', '2016-12-11']]);
+    expect(
+      rows(
+        "The ministry's spokesman told NBC on Tuesday that Prof. Varga had discussed the city by telephone on Monday with his Norlandic counterpart, Ilse Brandt, and had told her that Tarvia valued the role of Norland in drafting the text.",
+      ),
+    ).toEqual([['proposed:varga', '2016-12-12']]);
+  });
+  it("leaves the relayer's own words after a call told of to the relayer", () => {
+    // Near miss: what follows the call is no telling in it ("and that ..."): the relayer's own remark, on its own day.
+    expect(
+      rows(
+        'Pavel Horak said on Tuesday that Foreign Minister Tomas Varga had spoken by telephone on Monday with his Norlandic counterpart, Ilse Brandt, and that Tarvia would send forty tonnes of flour to the city.',
+      ),
+    ).toEqual([['proposed:pavel-horak', '2016-12-13']]);
+  });
+});
