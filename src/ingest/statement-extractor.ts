@@ -1530,6 +1530,25 @@ const CREDIT_AFTER_DASH = new RegExp(String.raw`^\s*[–—-]{1,2}\s*(${PERSON_N
 // paragraph's end (a newsletter's "Quote of the day": "“...” Salwa Jabri, a nurse in al-Mashhad, who messaged us in
 // the early hours of this morning.").
 const CREDIT_BARE = new RegExp(String.raw`^[ \t]+(${PERSON_NAME}),\s*[^()"“”\n]{1,160}$`, 'u');
+// (s69) ... or on the line under it with no dash, a column's "quotes of the week": the name, then after commas only what
+// the person is, when, where and on what occasion ("Maria Roe, Sweden's foreign minister, on Monday, after the vote.",
+// "Ilse Roe, 52, a nurse, on a bus heading north on Thursday morning.", "..., the same day, explaining why ..."), one
+// sentence with no verb of the name's own ("Omar Roe, the mediator, has stayed ...": a sentence of its own).
+const CREDIT_LINE = new RegExp(String.raw`^(${PERSON_NAME}|The\s+[^,"“”\n]{3,60}),\s*([^()"“”\n]{1,240}?)\.?\s*$`, 'u');
+const CREDIT_LINE_PART =
+  /^(?:\p{Lu}|\d|(?:the|a|an|his|her|their|its|our|on|in|at|after|before|during|from|outside|inside|aboard|near|to|with|by|shortly|soon|just|hours|days|minutes|moments|today|yesterday|tonight|this|last|earlier|later|who|whose|which|where|when|as|\p{Ll}+ing)\b)/u;
+// A verb of saying of the name's own in a part, not in a clause of its own there ("after the Council said ...").
+const CREDIT_LINE_OWN_VERB =
+  /^(?:(?!\b(?:after|before|when|why|that|who|which|because|while|as|how|what|where)\b).)*?\b(?:said|says|told|tells|added|adds|warned|stressed|wrote|has|have|had|is|was|were|are|will|would)\b/u;
+function creditLine(words: string): RegExpExecArray | null {
+  const found = CREDIT_LINE.exec(words);
+  if (!found) return null;
+  const rest = found[2] as string;
+  // One sentence: no full stop inside it before a capital.
+  if (/[.!?]\s+\p{Lu}/u.test(rest)) return null;
+  const parts = rest.split(/,\s*/u);
+  return parts.every((part) => CREDIT_LINE_PART.test(part) && !CREDIT_LINE_OWN_VERB.test(part)) ? found : null;
+}
 
 // (s53) A fact-check's block: the claim quoted under its label ("CLAIM: \"...\"", "The claim: \"...\""), and on the line
 // under it who made it, and where and when ("WHO: Russian Foreign Minister Sergei Lavrov, at a news conference in
@@ -1563,8 +1582,13 @@ function creditedQuotation(scope: ParagraphScope, closeEnd: number): QuoteReadin
     inBrackets ??
     CREDIT_AFTER_DASH.exec(credit.words) ??
     (blockCredit ? CREDIT_IN_BRACKETS.exec(credit.words) : null) ??
-    (creditBelow ? null : CREDIT_BARE.exec(credit.words));
-  if (!found) return null;
+    (creditBelow ? creditLine(credit.words) : CREDIT_BARE.exec(credit.words));
+  return found ? creditedTo(scope, credit, found) : null;
+}
+
+/** The credit `found` in `credit.words` (from `credit.start`) names whose the quotation is: the credited name's reading. */
+function creditedTo(scope: ParagraphScope, credit: { start: number; words: string }, found: RegExpExecArray): QuoteReading | null {
+  const { text } = scope.article;
   const nameStart = credit.start + found.index + found[0].indexOf(found[1] as string);
   const mark = quoteMark(text, credit.start, nameStart, true);
   const creditEnd = credit.start + credit.words.trimEnd().length;

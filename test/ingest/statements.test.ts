@@ -4739,3 +4739,28 @@ describe('an act declared, named before a relative clause with no object after i
     expect(said('The truce, Norland declared on Thursday, would hold for eight hours each day.')).toHaveLength(1);
   });
 });
+
+describe('a quotation standing alone over a credit line: the name, what the person is, when and where (s69)', () => {
+  const rows = (text: string) => statementsOf(text).map((s) => [s.speaker, s.kind, s.evidence, s.said]);
+
+  it("gives the quotation to the person the line under it names, dated by the line's day (a column's quotes of the week)", () => {
+    const text = [
+      'Quotes of the week',
+      '"We will keep the port open for as long as the boats keep coming."\nMaria Lindqvist, Sweden\'s foreign minister, on Monday, after the talks in Vellmar broke up.',
+      '"Nobody asked the nurses what they needed, so we told them."\nIlse Brandvold, 52, a nurse from the old town, on a boat heading north on Tuesday morning.',
+      '"The door is still open."\nOmar Haddad, the mediator, at his news conference in Lakehaven, today.',
+      '"The border stays closed."\nThe Norlandic government, on state radio on Tuesday night, hours after the last boats left.',
+    ].join('\n\n');
+    expect(rows(text)).toEqual([
+      ['maria-lindqvist', 'direct', ['We will keep the port open for as long as the boats keep coming.'], '2016-12-12'],
+      ['proposed:ilse-brandvold', 'direct', ['Nobody asked the nurses what they needed, so we told them.'], '2016-12-13'],
+      ['omar-haddad', 'direct', ['The door is still open.'], '2016-12-14'],
+      ['norland', 'direct', ['The border stays closed.'], '2016-12-13'],
+    ]);
+  });
+
+  it('leaves alone a line under the quotation that is a sentence of its own, its subject with a verb', () => {
+    expect(rows('"The door is still open."\nOmar Haddad, the mediator, has stayed in the city for a month.')).toEqual([]);
+    expect(rows('"The door is still open."\nIlse Brandvold, 52, fled the old town with her children in March.')).toEqual([]);
+  });
+});
