@@ -7,7 +7,7 @@
  */
 import * as chrono from 'chrono-node';
 import type { When } from '../seed/annotation-schema.js';
-import { numberValue, UNITS } from './number-expressions.js';
+import { isNumberHeader, numberValue, UNITS } from './number-expressions.js';
 import type { Span } from './text-segments.js';
 
 export interface DateMention extends Span {
@@ -432,6 +432,17 @@ export const isDayHeading = (line: string): boolean => {
   return isNumberedDayHeading(value) || WEEKDAY_HEADING.test(value) || isDateLine(value);
 };
 
+/** (s69) Whether paragraphs are a "week in numbers" column: two lines or more that are a number alone (isNumberHeader). */
+export const isNumbersColumn = (paragraphs: readonly { text: string }[]): boolean =>
+  paragraphs.filter((paragraph) => isNumberHeader(paragraph.text)).length >= 2;
+const WEEKDAY_ALONE = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[.:]?$/iu;
+/**
+ * (s69) isDayHeading, but in a numbers column (isNumbersColumn) a weekday alone is one of the column's headers, the day
+ * the line under it tells of ("Sunday" / "The day diplomats expect the council to vote ..."), not a section's day.
+ */
+export const isSectionDayLine = (line: string, column: boolean): boolean =>
+  isDayHeading(line) && !(column && WEEKDAY_ALONE.test(line.trim()));
+
 // A time of day opening a live ticker's or blog's entry: "17:20 – Power says ...", "8.02am" alone on the line over
 // it, "10:45 GMT: ...", "23:12 · ...", with its seconds ("15:12:40 GMT - "). Hours to 23, minutes to 59: a recording's
 // chapter marks past the hour ("47:50 – Clip") are none.
@@ -484,8 +495,9 @@ export function entryMinutes(paragraph: string): number | null {
  * day it was published; so are a page of readouts' "this morning" and "today", each under its own dateline.
  */
 function dayHeadedEntries(paragraphs: (Span & { text: string })[], publishedOn: string): { date: string; start: number; end: number }[] {
+  const column = isNumbersColumn(paragraphs);
   const headings = paragraphs.flatMap((paragraph, index) => {
-    if (!isDayHeading(paragraph.text)) return [];
+    if (!isSectionDayLine(paragraph.text, column)) return [];
     const [mention] = findDateMentions(paragraph.text, { start: 0, end: paragraph.text.length }, publishedOn).filter(
       (m) => m.when.precision === 'day',
     );

@@ -402,6 +402,20 @@ const NUMBER_PATTERN = new RegExp(
 const NUMBERS_BOX_LINE =
   /^[ \t]*(?:(?:about|around|roughly|approximately|some|nearly|almost|more than|over|at least|up to|fewer than|less than|an estimated)[ \t]+)?$/iu;
 
+/**
+ * (s69) Whether a line is a number and nothing else, its qualifier allowed ("About 8,500", "21", "Two", "Up to 50,000"):
+ * a "week in numbers" column's header, the line under it saying what it counts.
+ */
+export function isNumberHeader(line: string): boolean {
+  const words = line.trim();
+  const qualifier =
+    /^(?:about|around|roughly|approximately|some|nearly|almost|more than|over|at least|up to|fewer than|less than|an estimated)\s+/iu.exec(
+      words,
+    );
+  const number = qualifier ? words.slice(qualifier[0].length) : words;
+  return !/^an?$/iu.test(number) && numberValue(number) !== null;
+}
+
 const SHARE_FRACTION = new RegExp(`^${FRACTION}$`, 'u');
 // "the northern third of the enclave": a part of a place, after "the" and a word that says which part; not "the
 // third of five drafts" nor "the third round".

@@ -20,8 +20,9 @@ import {
   eventWriteUpDay,
   findDateMentions,
   inDashDateline,
-  isDayHeading,
   isDayPoint,
+  isNumbersColumn,
+  isSectionDayLine,
   NUMBER_WORDS,
   onAnotherClock,
   opensWithTime,
@@ -150,6 +151,7 @@ export function dateStatements(
   dateBySourceLine(article, statements);
   dateByRelayedContact(article, statements);
 }
+
 
 // (s68) A contact told with its day, then "told" joined to it by "and" (the same subject's) or ", who" (the other
 // party's): "X had discussed the situation by telephone with Y on Tuesday and had told him that ...", "X said he had
@@ -5371,8 +5373,10 @@ function dateByChronology(article: ArticleAnalysis, statements: ExtractedStateme
   };
   // A line that only names a day (isDayHeading: "Monday 12 December", "New York, 13 December 2016") heads what
   // follows it, when the article has two or more such lines (one alone is a dateline: "December 17, 2016").
+  // (s69) A weekday alone heading a numbers column's entry is no section's day (isSectionDayLine).
+  const column = isNumbersColumn(article.paragraphs);
   const dayLines = article.paragraphs.map((paragraph) =>
-    isDayHeading(paragraph.text)
+    isSectionDayLine(paragraph.text, column)
       ? (article.dateMentions.find((m) => contains(paragraph, m) && m.kind === 'point' && m.when.precision === 'day')?.when ?? null)
       : null,
   );

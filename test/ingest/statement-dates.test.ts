@@ -4678,3 +4678,29 @@ describe('"told" joined by "and" or ", who" to a contact told with its day (s68)
     expect(saidOf(text, 'peter-okafor', '2016-12-16')).toEqual(['2016-12-16']);
   });
 });
+
+describe('a weekday alone among the number headers of a "week in numbers" column (s69)', () => {
+  const column = (day: string) =>
+    [
+      'The week in numbers',
+      'Saturday, December 17, 2016',
+      'About 4,000\nPeople who crossed the river at Vellmar, the port authority said.',
+      '12\nBoats that made the crossing before the ice closed the harbour.',
+      day,
+      'The day the council is expected to vote on the text. Maria Lindqvist said on Friday that Sweden would back it.',
+    ].join('\n\n');
+
+  it("is one of the column's headers, not the day of a section: the remarks under it keep their own day", () => {
+    expect(saidOf(column('Sunday'), 'maria-lindqvist', '2016-12-17')).toEqual(['2016-12-16']);
+  });
+
+  it('leaves a diary under its weekday headings dated by them', () => {
+    const diary = [
+      'Saturday, December 10, 2016',
+      'The boats ran all day. Maria Lindqvist said on Friday that Sweden would back the text.',
+      'Sunday',
+      'Snow closed the harbour.',
+    ].join('\n\n');
+    expect(saidOf(diary, 'maria-lindqvist', '2016-12-17')).toEqual(['2016-12-09']);
+  });
+});
