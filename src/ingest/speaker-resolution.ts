@@ -44,7 +44,17 @@ import {
   MESSAGE_SENT_BY,
   type SpeechVerb,
 } from './speech-verbs.js';
-import { contains, escapeRegExp, NAME_ABBREVIATIONS, nameAsWord, overlaps, type Span, splitParagraphs } from './text-segments.js';
+import {
+  contains,
+  escapeRegExp,
+  NAME_ABBREVIATIONS,
+  nameAsWord,
+  overlaps,
+  type QuizPassage,
+  quizPassages,
+  type Span,
+  splitParagraphs,
+} from './text-segments.js';
 
 export interface ProposedActor {
   id: string;
@@ -1573,10 +1583,13 @@ export class SpeakerResolver {
       .filter((m) => !/^-\p{Ll}/u.test(text.slice(m.end, m.end + 2)))
       .sort((a, b) => a.start - b.start);
     this.personMentions = this.actorMentions.filter((m) => m.kind === 'person');
+    this.quiz = quizPassages(splitParagraphs(text));
     this.latentPersons = this.findLatentPersons();
     this.unnamedPeople = this.findUnnamedPeople();
   }
 
+  /** (s69) A news quiz's questions and answers (quizPassages): an answer reads on from its own question. */
+  private readonly quiz: QuizPassage[];
   /** People the gazetteer does not know, named anywhere outside quotes: "he said" may point back to one of them. */
   private readonly latentPersons: LatentPerson[];
   /** Unnamed people as the article introduces them ("a nurse at the clinic", "A second doctor", "the father of four"). */
@@ -4686,8 +4699,12 @@ export class SpeakerResolver {
       const words = this.text.slice(c.start, c.end).trim();
       return addressed !== '' && /\s/u.test(words) && addressed.includes(words);
     };
+    // (s69) In a quiz's answer, what the other questions and answers name between its question and it is no antecedent:
+    // the answer reads on from its own question ("3. What did the envoy offer? ... / 3. He offered to ...").
+    const passage = this.quiz.find((q) => q.answer.start <= position && position <= q.answer.end);
     const fitting = candidates.filter((c) => {
       if (isAddressee(c)) return false;
+      if (passage && passage.question.end <= c.start && c.start < passage.answer.start) return false;
       // (s67) "her daughter Yuliana, 26, called ... \"...,\" the 52-year-old farmer said": not one whose age is another.
       const given = age === null ? null : AGE_AFTER_NAME.exec(this.text.slice(c.end, c.end + 8));
       if (given && Number(given[1]) !== age) return false;

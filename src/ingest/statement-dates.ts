@@ -37,7 +37,18 @@ import { headerDay, headerLines, isHeadingLine, meetingHeadingDay, type RecordDa
 import { isPersonSpeaker, type ResolvedSpeaker, speakerKind } from './speaker-resolution.js';
 import { findSpeechVerbs, IN_THE_MESSAGE, MESSAGE_NOUN, outletNames, PRESS_NOUN, SAYING_VERB, type SpeechVerb } from './speech-verbs.js';
 import { type ExtractedStatement, normalizeTitle, speakerKey } from './statement-extractor.js';
-import { clip, contains, escapeRegExp, nameAsWord, overlaps, type Segment, type Span, splitSentences, wordCount } from './text-segments.js';
+import {
+  clip,
+  contains,
+  escapeRegExp,
+  nameAsWord,
+  overlaps,
+  quizPassages,
+  type Segment,
+  type Span,
+  splitSentences,
+  wordCount,
+} from './text-segments.js';
 import type { ExtractedVote } from './vote-extractor.js';
 
 export interface RelaySetting {
@@ -150,8 +161,27 @@ export function dateStatements(
   dateByWireDateline(article, statements);
   dateBySourceLine(article, statements);
   dateByRelayedContact(article, statements);
+  dateByQuizQuestion(article, statements);
 }
 
+/**
+ * (s69) A news quiz's answer reads on from its question (quizPassages): a remark in the answer whose own attribution
+ * gives no day was made on the first day its question names, not after the article ("3. What did the envoy offer at a
+ * news conference on 6 October? ... / 3. He offered to ...", "7. The agency gave a new toll on Tuesday. ... / 7. At least
+ * 400, according to the agency, which said ...").
+ */
+function dateByQuizQuestion(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
+  const passages = quizPassages(article.paragraphs);
+  if (passages.length === 0) return;
+  const dayIn = (span: Span) => article.dateMentions.find((m) => contains(span, m) && isDayPoint(m));
+  for (const statement of statements) {
+    const first = statement.evidence[0];
+    const passage = first && passages.find((p) => contains(p.answer, first));
+    if (!passage || statement.attribution.some((a) => dayIn(a))) continue;
+    const day = dayIn(passage.question);
+    if (day) statement.said = { ...day.when, note: `the day its quiz question gives ("${clip(article.text.slice(day.start, day.end))}")` };
+  }
+}
 
 // (s68) A contact told with its day, then "told" joined to it by "and" (the same subject's) or ", who" (the other
 // party's): "X had discussed the situation by telephone with Y on Tuesday and had told him that ...", "X said he had

@@ -59,6 +59,7 @@ import {
   escapeRegExp,
   NAME_ABBREVIATIONS,
   overlaps,
+  quizPassages,
   type Segment,
   type Span,
   splitSentences,
@@ -1568,6 +1569,8 @@ const CREDITS = new WeakSet<SpeechVerb>();
 function creditedQuotation(scope: ParagraphScope, closeEnd: number): QuoteReading | null {
   const { article, paragraph, index } = scope;
   const { text } = article;
+  const quiz = quizAnswerCredit(scope);
+  if (quiz) return quiz;
   const after = text.slice(closeEnd, paragraph.end);
   const below = article.paragraphs[index + 1];
   const inBrackets = CREDIT_IN_BRACKETS.exec(after);
@@ -1596,6 +1599,29 @@ function creditedTo(scope: ParagraphScope, credit: { start: number; words: strin
   if (!speaker?.mention || speaker.mention.start < nameStart || speaker.mention.end > creditEnd) return null;
   CREDITS.add(mark);
   return { how: 'attributed', verb: mark, speaker, kind: 'direct', attribution: [{ start: credit.start, end: creditEnd }], leadWords: 0 };
+}
+
+// (s69) A news quiz's question that asks whose a quotation is ("6. Who said it? “...”"); its answer opens on the credit.
+const WHO_SAID_IT = /\bWho\s+said\s+(?:it|this|that|these\s+words)\s*\?\s*$/iu;
+
+/**
+ * (s69) A quotation a quiz's question asks about (WHO_SAID_IT): the person its answer's first sentence credits as a
+ * column's credit line does ("6. Jane Roe, Norland's foreign minister, speaking on Monday."; creditLine), that sentence
+ * its attribution (so its day dates the words).
+ */
+function quizAnswerCredit(scope: ParagraphScope): QuoteReading | null {
+  const { article, paragraph, quotes } = scope;
+  const { text } = article;
+  const quote = quotes[0] as Quotation;
+  if (!WHO_SAID_IT.test(text.slice(paragraph.start, quote.openMark ?? quote.start))) return null;
+  const answer = quizPassages(article.paragraphs).find((p) => p.question.start === paragraph.start)?.answer;
+  if (!answer) return null;
+  const start = answer.start + (/^\d{1,2}[.)]\s+/u.exec(answer.text) as RegExpExecArray)[0].length;
+  const rest = text.slice(start, answer.end);
+  const stop = /[.!?](?=\s+\p{Lu}|$)/u.exec(rest);
+  const words = stop ? rest.slice(0, stop.index + 1) : rest;
+  const found = creditLine(words);
+  return found ? creditedTo(scope, { start, words }, found) : null;
 }
 
 /**

@@ -25,6 +25,38 @@ export function splitParagraphs(text: string): Segment[] {
   return paragraphs;
 }
 
+/** (s69) A quiz's question and its answer, each a numbered paragraph ("3. ..."), the answer under the answers' heading. */
+export interface QuizPassage {
+  question: Segment;
+  answer: Segment;
+}
+const QUIZ_NUMBER = /^(\d{1,2})[.)]\s+(?=\S)/u;
+const ANSWERS_HEADING = /^(?:the\s+)?answers?\b[^.?!]{0,30}:?$/iu;
+
+/**
+ * (s69) A news quiz's passages: the numbered questions before a heading of the answers ("THE ANSWERS", "Answers:") and
+ * the numbered answers after it, paired by their numbers (two pairs or more). A question and its answer are read as one
+ * passage: whom the answer's "he" means and the day its remarks were made are the question's.
+ */
+export function quizPassages(paragraphs: readonly Segment[]): QuizPassage[] {
+  const heading = paragraphs.findIndex((p) => ANSWERS_HEADING.test(p.text));
+  if (heading < 0) return [];
+  const numbered = (from: number, to: number) =>
+    new Map(
+      paragraphs.slice(from, to).flatMap((p) => {
+        const number = QUIZ_NUMBER.exec(p.text)?.[1];
+        return number ? [[number, p] as const] : [];
+      }),
+    );
+  const questions = numbered(0, heading);
+  const answers = numbered(heading + 1, paragraphs.length);
+  const passages = [...answers].flatMap(([number, answer]) => {
+    const question = questions.get(number);
+    return question ? [{ question, answer }] : [];
+  });
+  return passages.length >= 2 ? passages : [];
+}
+
 /**
  * The abbreviations printed with a full stop before, inside or after a name: courtesy titles and the styles of a
  * minister or member ("Hon. Jane Roe", "the Rt. Hon."), of a clergyman ("Rev. John Roe", "Fr. Jo Roe", "Msgr."), ranks

@@ -4764,3 +4764,43 @@ describe('a quotation standing alone over a credit line: the name, what the pers
     expect(rows('"The door is still open."\nIlse Brandvold, 52, fled the old town with her children in March.')).toEqual([]);
   });
 });
+
+describe("a news quiz's question and its answer, read as one passage (s69)", () => {
+  const rows = (text: string) => statementsOf(text).map((s) => [s.speaker, s.kind, s.evidence, s.said]);
+  const quiz = (heading: string) =>
+    [
+      'Friday quiz: a ferry, a mediator and a queue',
+      'THE QUESTIONS',
+      '1. On Monday the harbour council voted on the ferry plan. Which town proposed it?',
+      '2. Omar Haddad, the mediator, spoke at a news conference in Lakehaven on 9 December. What was he ready to do?',
+      '3. Who said it? "Nobody should have to queue for bread in the snow."',
+      '4. Relief Watch gave a new count of the dead on Tuesday. How many people had died?',
+      heading,
+      '1. Port Vell. Its mayor, Ivo Lenk, told the council the plan was "late but welcome".',
+      '2. He offered to travel to the old town himself and "stay as long as it takes".',
+      '3. Peter Okafor, the head of the relief mission, speaking on Tuesday.',
+      '4. At least 40, according to Relief Watch, which said its count took in only the two hospitals still open.',
+    ].join('\n\n');
+
+  it("gives an answer's \"he\" the question's person, an answer's remark the question's day, and a \"Who said it?\" quotation to the answer's credit", () => {
+    expect(rows(quiz('THE ANSWERS'))).toEqual([
+      ['peter-okafor', 'direct', ['Nobody should have to queue for bread in the snow.'], '2016-12-13'],
+      ['proposed:ivo-lenk', 'partial', ['the council the plan was "late but welcome"'], '2016-12-12'],
+      ['omar-haddad', 'partial', ['to travel to the old town himself and "stay as long as it takes"'], '2016-12-09'],
+      [
+        'relief-watch',
+        'indirect',
+        ['At least 40, according to Relief Watch, which said its count took in only the two hospitals still open.'],
+        '2016-12-13',
+      ],
+    ]);
+  });
+
+  it('reads numbered paragraphs with no heading of answers between them as they stand', () => {
+    expect(rows(quiz('AND FINALLY')).map(([speaker, , , said]) => [speaker, said])).toEqual([
+      ['proposed:ivo-lenk', '2016-12-12'],
+      ['proposed:ivo-lenk', '2016-12-12'],
+      ['relief-watch', '2016-12-14'],
+    ]);
+  });
+});
