@@ -472,6 +472,13 @@ const FRONTED_TIME_NO_COMMA = new RegExp(
   String.raw`^\s*(?:(?:[Oo]n|[Bb]y|[Ee]arly on|[Ll]ate on)\s+(?:${WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?|\d{1,2}\s+${MONTH_WORD}|${MONTH_WORD}\.?\s+\d{1,2}|then)|(?:[Ll]ast|[Tt]his|[Ee]arlier this|[Ll]ater that|[Tt]hat)\s+(?:week|month|year|night|morning|afternoon|evening|day|weekend))\s+(?=\p{L})(?!(?:morning|afternoon|evening|night)\b)`,
   'u',
 );
+// (s69) A time after "since" or "until" that runs right up to the verb, no comma between ("An engineer on a ship held
+// at the quay since early December says", "Families displaced since the summer say"): an adjunct inside the subject,
+// not a clause whose subject speaks ("since officials said" still opens one).
+const TIME_UP_TO_VERB = new RegExp(
+  String.raw`^(?:(?:early|late|mid-?|last|this)\s+)?(?:the\s+(?:(?:start|end|beginning|middle)\s+of\s+(?:the\s+)?)?)?(?:${WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?|${MONTH_WORD}(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{1,2}\s+${MONTH_WORD}(?:\s+\d{4})?|\d{4}|summer|spring|autumn|winter|weekend|week|month|year|morning|afternoon|evening|night)\s+$`,
+  'u',
+);
 export function clauseStart(text: string, sentenceStart: number, verbStart: number, notBefore: number): number {
   let before = text.slice(Math.max(sentenceStart, notBefore), verbStart);
   const offset = Math.max(sentenceStart, notBefore);
@@ -508,6 +515,7 @@ export function clauseStart(text: string, sentenceStart: number, verbStart: numb
     // "WHO said": the World Health Organization speaking, not the relative pronoun.
     if (/^WHO\s$/u.test(match[0])) continue;
     if (participial && match.index < participial[0].length) continue;
+    if (/^(?:since|until)\s$/iu.test(match[0]) && TIME_UP_TO_VERB.test(before.slice(match.index + match[0].length))) continue;
     start = offset + match.index + match[0].length;
   }
   // (s52) "Warplanes pounded the districts and aid agencies warned that ...": a clause of its own before "and" (a past

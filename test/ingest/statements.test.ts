@@ -4804,3 +4804,26 @@ describe("a news quiz's question and its answer, read as one passage (s69)", () 
     ]);
   });
 });
+
+describe('a time after "since" or "until" right before the verb, inside the subject (s69)', () => {
+  it('reads "An engineer on a ship held at the quay since early December says" as one subject', () => {
+    const text = 'An engineer on a cargo ship held at the North Quay since early December says he has not slept since Friday.';
+    expect(statementsOf(text).map((s) => s.speaker)).toEqual(['proposed:engineer-unnamed']);
+  });
+  it('gives the lede\'s "since" subject to the person the next paragraph names', () => {
+    const text =
+      'KELSO - A Norlandic engineer on a cargo ship held at the North Quay since Friday says he has not slept since the shelling of his home town began.\n\n' +
+      'Tomas Berg, 44, is one of 14 crew on the ship, which came in from Port Vell with building materials.';
+    expect(statementsOf(text).map((s) => s.speaker)).toEqual(['proposed:tomas-berg']);
+  });
+  it('still opens a clause at a "since" with a subject and verb of its own', () => {
+    // Near miss: "since officials said" is a clause whose subject speaks, not a time in the first subject.
+    expect(statementsOf('Families have waited at the gate since officials said the road was closed.').map((s) => s.speaker)).toEqual([
+      'proposed:officials',
+    ]);
+    // Near miss: a time after "since" closed by a comma, the speaker after it.
+    expect(statementsOf('Nobody has left the old town since early December, Relief Watch said.').map((s) => s.speaker)).toEqual([
+      'relief-watch',
+    ]);
+  });
+});
