@@ -3591,6 +3591,11 @@ export class SpeakerResolver {
       const gender = /^(?:she|her)$/iu.test(pronoun[1] as string) ? 'female' : 'male';
       return this.learnGender(this.antecedent(verb.start, 'pronoun', null, gender), gender);
     }
+    // (s69) "By its count, about 6,000 left": the body that has just spoken.
+    if (verb.speakerAfter && /^\s*its\s+(?:own\s+)?(?:count|estimate|tally|reckoning|calculations?)\s*$/iu.test(words)) {
+      const body = this.bodyAntecedent(verb.start, null, true);
+      if (body.status === 'actor' || body.status === 'proposed') return body;
+    }
     // "according to her ministry", "according to its humanitarian office": what the owner speaks through, as before the verb.
     const owned = POSSESSIVE_OFFICE.exec(words.trimEnd());
     if (owned && owned[0].trim() === words.trim()) {

@@ -452,14 +452,15 @@ const ENTRIES: Entry[] = [
   },
   // (s49) A count or an estimate given as its owner's, opening the sentence: "By his count, around 900 ... belong to it",
   // "By his estimate there are as many as 8,000", "By the count of the International Committee of the Red Cross, some
-  // 34,000 people have been taken out": what follows is reported as "according to" reports it.
+  // 34,000 people have been taken out": what follows is reported as "according to" reports it. (s69) "By its count,",
+  // and an owner's possessive closed by a comma: "By the Red Cross's count, some 34,000 people had left".
   {
     lemma: 'according to',
     forms: '[Bb]y',
     complement: 'any',
     speakerAfter: true,
     after: /(?:^|[.!?]["”’]?\s+|\n)$/u,
-    next: /^\s+(?:(?:his|her)\s+(?:own\s+)?(?:count|estimate|tally|reckoning|calculations?)|the\s+(?:count|estimate|tally|reckoning)\s+of\s+(?:the\s+)?\p{Lu}[^,;:"“”]{0,80},)/u,
+    next: /^\s+(?:(?:his|her|its)\s+(?:own\s+)?(?:count|estimate|tally|reckoning|calculations?)|the\s+(?:count|estimate|tally|reckoning)\s+of\s+(?:the\s+)?\p{Lu}[^,;:"“”]{0,80},|(?:the\s+)?(?:[\p{L}.-]+\s+){0,4}?[\p{L}.-]+['’]s?\s+(?:own\s+)?(?:count|estimate|tally|reckoning|calculations?),)/u,
   },
   // (s33) A translation's "so" after a closing quotation, the German and Dutch attribution with no verb ("„...“, so der
   // Minister", "..., aldus de minister" rendered word for word): `"The bridge reopens in May", so the Mayor.`, naming the

@@ -4827,3 +4827,23 @@ describe('a time after "since" or "until" right before the verb, inside the subj
     ]);
   });
 });
+
+describe('a count given as its owner\'s: "By Relief Watch\'s count," and "By its count," (s69)', () => {
+  it('reads an owner\'s possessive count opening the sentence as "according to" that owner', () => {
+    const text = "By Relief Watch's count, some 34,000 people had left the old town by Thursday night.";
+    expect(statementsOf(text).map((s) => [s.speaker, s.kind])).toEqual([['relief-watch', 'indirect']]);
+  });
+  it('reads "By its count," as the body that has just spoken', () => {
+    const text = 'About 10,000 people have fled the old town, according to Relief Watch. By its count, about 6,000 left on Monday alone.';
+    expect(statementsOf(text).map((s) => [s.speaker, s.evidence[0]])).toEqual([
+      ['relief-watch', 'About 10,000 people have fled the old town, according to Relief Watch.'],
+      ['relief-watch', 'By its count, about 6,000 left on Monday alone.'],
+    ]);
+  });
+  it('leaves "By its count" with no body that has spoken before it', () => {
+    // Near miss: a body named but not speaking is no owner the pronoun can be sure of.
+    expect(statementsOf('Omar Haddad met Relief Watch on Monday. By its count, about 6,000 left on Monday alone.')).toEqual([]);
+    // Near miss: a count with no comma after it opens no attribution ("By Friday's count of the buses ...").
+    expect(statementsOf("By Friday's count the buses had carried 6,000 people out of the old town.")).toEqual([]);
+  });
+});
