@@ -329,8 +329,11 @@ const TRIGGERS: [RegExp, EventType, string][] = [
   // the last buses", "aboard the first convoy" were evacuated, as those "on one of the last buses" are.
   // (s40) A convoy's make-up or a clause set off by commas, and an adverb, may stand before its verb ("The first convoy,
   // of 20 buses and 13 ambulances, finally left last Thursday").
+  // (s69) "Started again", "restarted" and "only started rolling again" are read as "resumed" is, its subject up to 200
+  // characters back over the clauses of the evacuation's other days ("Buses began taking people out on Thursday, stopped
+  // on Friday amid disputes ..., and started again late on Sunday"); not guns, shelling or a person that started again.
   [
-    /\b(?:evacuat(?:e|ed|es|ion|ions|ing)|(?<=\b(?:evacuations?|convoys?|buses|departures|operation|it)\b[^.;:]{0,120}?\b)(?<!\b(?:shelling|bombing|fighting|strikes|attacks|offensive|operations|raids|clashes|talks) )resum(?:e|ed|es)(?! (?:shelling|bombing|fighting|strikes|attacks|air|operations|its|their|the|talks)\b)|bus?sed out|(?<=\b[Tt]he operation (?:had |has )?|\bsince it )(?:began|begun|started|got under way)|(?<=\b(?:been|were|was|being|be|are) )(?:taken|brought|ferried|moved) out of(?= (?:the|eastern|east|rebel-held|besieged|Aleppo)\b)|(?:buses|convoys?)(?: [\w-]+){0,3}?(?: of(?: [\w-]+){1,5}?)?(?: carrying(?: [\w-]+){1,14}?)?(?:,[^,.;:"“”]{1,60},)?(?: (?:finally|eventually|at last|then))? (?:crossed|left|leaves?|(?:began |started )?(?:leaving|carrying|taking|moving)|began to (?:leave|move|roll)|carried|carry|took|take|departed|departs?|set off|sets off|rolled out|roll(?:s|ed)? (?:again|out))|(?:on|aboard) (?:a |the )?(?:[\w-]+ ){0,2}bus(?:es)?|on one of the (?:[\w-]+ ){0,2}(?:buses|convoys)|(?<=\b(?:left|c[oa]me out|got out)\b[^.;:,]{0,50}? )(?:in|with|aboard|on) the (?:first|last|final|early|earliest|second|third|next|later) (?:convoys?|buses))\b/giu,
+    /\b(?:evacuat(?:e|ed|es|ion|ions|ing)|(?<=\b(?:evacuations?|convoys?|buses|departures|operation|it)\b[^.;:]{0,200}?\b)(?<!\b(?:shelling|bombing|fighting|strikes|attacks|offensive|operations|raids|clashes|talks|guns|shells|bombardment|artillery|firing|they|we|I|you|he|she) (?:(?:had|has|have) )?(?:(?:only|just|finally) )?)(?:resum(?:e|ed|es)|restart(?:s|ed)?|(?:started|starts|start|began|begins) (?:(?:rolling|moving) )?again)(?! (?:shelling|bombing|fighting|strikes|attacks|air|operations|its|their|the|talks|to)\b)|bus?sed out|(?<=\b[Tt]he operation (?:had |has )?|\bsince it )(?:began|begun|started|got under way)|(?<=\b(?:been|were|was|being|be|are) )(?:taken|brought|ferried|moved) out of(?= (?:the|eastern|east|rebel-held|besieged|Aleppo)\b)|(?:buses|convoys?)(?: [\w-]+){0,3}?(?: of(?: [\w-]+){1,5}?)?(?: carrying(?: [\w-]+){1,14}?)?(?:,[^,.;:"“”]{1,60},)?(?: (?:finally|eventually|at last|then))? (?:crossed|left|leaves?|(?:began |started )?(?:leaving|carrying|taking|moving)|began to (?:leave|move|roll)|carried|carry|took|take|departed|departs?|set off|sets off|rolled out|roll(?:s|ed)? (?:again|out))|(?:on|aboard) (?:a |the )?(?:[\w-]+ ){0,2}bus(?:es)?|on one of the (?:[\w-]+ ){0,2}(?:buses|convoys)|(?<=\b(?:left|c[oa]me out|got out)\b[^.;:,]{0,50}? )(?:in|with|aboard|on) the (?:first|last|final|early|earliest|second|third|next|later) (?:convoys?|buses))\b/giu,
     'evacuation',
     'Evacuation',
   ],
@@ -1436,7 +1439,9 @@ export function extractEvents(
           (trigger.type === 'offensive' && GOODS_BEFORE.test(before)) ||
           ((trigger.type === 'meeting' || trigger.type === 'talks') && WRITER_ENCOUNTER.test(before)) ||
           (trigger.type === 'evacuation' && AIM_BEFORE.test(before) && !UNDER_WAY_AIM.test(before)) ||
-          (trigger.type === 'evacuation' && /^resum/iu.test(trigger.text) && !evacuationTold(trigger.span.start)) ||
+          (trigger.type === 'evacuation' &&
+            /^(?:resum|restart|start|began|begin)/iu.test(trigger.text) &&
+            !evacuationTold(trigger.span.start)) ||
           (trigger.pattern === ENCLAVE_LEFT && THROUGH_CORRIDOR.test(sentence.text)) ||
           (trigger.pattern === BRIEFING_ENTRY && !briefsMembers(index)) ||
           (trigger.type === 'pause' && !settledOn && PAUSE_OVER_BEFORE.test(before)) ||

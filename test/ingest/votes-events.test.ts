@@ -2812,3 +2812,22 @@ describe('forces that took a place by its name or a count of districts (s67)', (
     expect(typed(text).filter(([type]) => type === 'offensive')).toEqual(expected);
   });
 });
+
+describe('an evacuation that "started again" or "restarted" is of the day it did, however long the clauses before (s69)', () => {
+  it.each([
+    [
+      'Buses began carrying families out of the harbour district of Kestrin on Thursday, stopped on Friday amid a quarrel over the lists at the checkpoint, and started again late on Sunday.',
+      [
+        ['evacuation', '2016-12-08'],
+        ['evacuation', '2016-12-11'],
+      ],
+    ],
+    ['The evacuation of the old port was halted on Friday. It restarted in the early hours of Monday.', [['evacuation', '2016-12-12']]],
+    ['The convoys were held at the checkpoint on Friday and only started rolling again late on Sunday.', [['evacuation', '2016-12-11']]],
+    // Guns or shelling that started again, after an evacuation was told, are no evacuation.
+    ['By Tuesday afternoon the buses were still empty and the guns had started again.', []],
+    ['The buses waited at the crossing on Monday, and then the shelling started again.', []],
+  ])('%s', (text, expected) => {
+    expect(typed(text).filter(([type]) => type === 'evacuation')).toEqual(expected);
+  });
+});
