@@ -1157,9 +1157,12 @@ export function rhetoricalOne(text: string, sentence: Span, number: NumberExpres
     number.value === 1 &&
     !/\d/u.test(number.raw) &&
     !ONE_COUNTED_BEFORE.test(text.slice(Math.max(sentence.start, number.start - 30), number.start)) &&
-    // "food for one month", "a truce lasting one week", "a truce that collapsed after one week": a duration.
+    // "food for one month", "a truce lasting one week", "a truce that collapsed after one week": a duration; (s69) so
+    // is the time a journey takes ("a road that normally takes one hour", "the crossing took one day").
     !(
-      /\b(?:for|lasting|lasted|lasts?|within|after)\s+$/iu.test(text.slice(Math.max(sentence.start, number.start - 10), number.start)) &&
+      /\b(?:for|lasting|lasted|lasts?|within|after|takes?|took|taking|taken)\s+$/iu.test(
+        text.slice(Math.max(sentence.start, number.start - 10), number.start),
+      ) &&
       // "did not stop for one hour": emphasis, not a duration.
       !/\b(?:not|never|n't)\b[^.;,]{0,25}$/iu.test(text.slice(Math.max(sentence.start, number.start - 40), number.start)) &&
       /^\s+(?:full\s+)?(?:hour|day|week|month|year)\b/iu.test(text.slice(number.end, number.end + 12))

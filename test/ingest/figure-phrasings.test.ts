@@ -2191,3 +2191,14 @@ describe('an age turned on a day (s68)', () => {
     expect(rows('Sweden was 12 in March.')).toEqual([]);
   });
 });
+
+describe('"one" as the time a trip takes (s69)', () => {
+  it('counts "takes one hour", "took one day" as a duration, not a trip that did not take one hour', () => {
+    expect(rows('The convoy spent 14 hours on a road that normally takes one hour.').filter(([raw]) => raw === 'one')).toEqual([
+      ['one', 'hours', 'hours'],
+    ]);
+    expect(rows('The crossing to Lakehaven took one day.')).toEqual([['one', 'duration', 'day']]);
+    // Emphasis, as "did not stop for one hour" is.
+    expect(figuresOf('The crossing did not take one hour.')).toEqual([]);
+  });
+});
