@@ -236,6 +236,23 @@ const OFFICE_ADDRESSED = addressedAs([...OFFICE_TITLES, ...RULERS_ADDRESSED], ''
 const COUNCIL_NOT_CABINET = String.raw`council(?! of Ministers\b)`;
 
 // Words that name a happening, by kind; where two overlap, the earlier kind in this list wins.
+/**
+ * (s69) A place and a day that open a sentence, set off by a comma: "In Geneva today,", "In Moscow on Tuesday,", "In
+ * Paris late on Monday evening,". A remark to reporters after it was made at a press occasion in that place (TRIGGERS).
+ */
+const FRAMING_PLACE_AND_DAY = String.raw`^\s*In \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2},? (?:today|yesterday|this (?:morning|afternoon|evening)|(?:(?:late|early) )?on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?),`;
+/**
+ * (s69) The words before a day that opens its sentence as the frame of what it tells ("On Tuesday, the foreign ministers
+ * of A, B and C, X, Y and Z, met ...", "In Moscow today, ..."), and the words after it, up to its comma.
+ */
+const FRAMING_DAY_BEFORE = /^\s*(?:In \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2},?\s+)?(?:(?:[Ll]ate|[Ee]arly)\s+)?(?:[Oo]n\s+)?$/u;
+const FRAMING_DAY_AFTER = /^(?:\s+(?:morning|afternoon|evening|night))?\s*,\s/u;
+// The subject's own verb right after the comma that closes an apposition to it ("..., the ministers of A, B and C, X, Y
+// and Z, are meeting"; "..., X, who chairs the task force, told"): a subject and its apposition set off by commas, no
+// dash between (", the agency had put a plan to them — food, evacuation of the wounded, ..." lists what it proposed).
+const VERB_AFTER_APPOSITION =
+  /^(?:\s+(?:morning|afternoon|evening|night))?\s*,[^,—–]+,[^—–]*,\s+(?:(?:are|is|was|were|has|have|had|will|would)\s+)?(?:(?:also|again|now|then|finally)\s+)?$/u;
+
 const TRIGGERS: [RegExp, EventType, string][] = [
   [/\bveto(?:ed|ing)?\b|\bblocked (?:adoption|a resolution|the resolution|the draft|a text|a draft)/giu, 'veto', 'Veto'],
   [
@@ -263,6 +280,13 @@ const TRIGGERS: [RegExp, EventType, string][] = [
     // reporters at the ministry on Tuesday", "met journalists in Geneva on Monday", "met with the press before flying home").
     // Speaking in a place is a remark to the press there, but speaking in Parliament is its sitting (A_SITTING_ADDRESSED).
     /\b(?:press conference|news conference|press call|doorstop|(?<=\bat the )stakeout|(?:news |press )?briefing|told (?:reporters|journalists|the media) (?:in|at|while|during|outside|on the sidelines)|(?:spoke|[Ss]peaking|talking) to (?:the media|the press|reporters|journalists) (?:in|at|after|while|outside|on the sidelines)|[Ss]peaking (?:in|at|from) (?=[A-Z])(?!(?:Parliament|Congress)\b)|met (?:with )?(?:reporters|journalists|the press|the media|correspondents)\b)/gu,
+    'press_conference',
+    'Press conference',
+  ],
+  // (s69) "told reporters" with the place and day opening the sentence (FRAMING_PLACE_AND_DAY: "In Geneva today, X, who
+  // chairs ..., told reporters that") is "told reporters in Geneva"; "On Tuesday, X told reporters" names no place.
+  [
+    new RegExp(String.raw`(?<=${FRAMING_PLACE_AND_DAY}[^.;:]*?)\btold (?:reporters|journalists|the media)\b`, 'gu'),
     'press_conference',
     'Press conference',
   ],
@@ -988,7 +1012,8 @@ const TO_DISCUSS = /^[^;:]{0,100}?\b(?:to (?:discuss|negotiate|work out|hammer o
 // ammanchronicle, budachronicle, lindenfield, mrltoday, northstar and potomacledger: "The foreign and defence
 // ministers of Russia, Iran and Turkey are due to meet in Moscow on Tuesday to discuss ..."). Experts, envoys or two
 // named parties who meet "to work out" or "to discuss" hold talks.
-const MINISTERS_MEET = /\bministers\b(?: (?:of|from) [^.;:]{1,60}?)?,?\s+(?:[\w'’-]+\s+){0,4}$/iu;
+// (s69) Their names may be apposed, set off by commas ("the foreign ministers of A, B and C, X, Y and Z, are meeting").
+const MINISTERS_MEET = /\bministers\b(?: (?:of|from) [^.;:]{1,60}?)?(?:,[^.;:]{1,100}?,)?,?\s+(?:[\w'’-]+\s+){0,4}$/iu;
 // (s40) The same in a sentence: ministers who met, before the meeting is named again as "the talks" ("... ministers of
 // Russia, Iran and Turkey met in Moscow on Tuesday ..., Lavrov said after the talks"): still a ministerial meeting.
 const MINISTERS_MET = new RegExp(`${MINISTERS_MEET.source.slice(0, -1)}(?:met|meet|meets|meeting)\\b`, 'iu');
@@ -1546,7 +1571,21 @@ export function extractEvents(
           startedOn ??
           mainDay ??
           dates
-            .filter((d) => gap(d, trigger.span) <= REACH && !/[;:]/u.test(between(d)))
+            // (s69) A day that frames the sentence from its start reaches its first happening however long the subject
+            // between, where that is the subject's own verb after the apposition that made it long ("On Tuesday, the
+            // foreign ministers of A, B and C, X, Y and Z, met"; "In Geneva today, X, who chairs ..., told reporters");
+            // not a happening the verb takes as its object ("On Monday, in a long address ..., X recalled the shelling").
+            .filter(
+              (d) =>
+                (gap(d, trigger.span) <= REACH ||
+                  (found[0] === trigger &&
+                    d.end <= trigger.span.start &&
+                    FRAMING_DAY_BEFORE.test(text.slice(sentence.start, d.start)) &&
+                    FRAMING_DAY_AFTER.test(text.slice(d.end, d.end + 12)) &&
+                    VERB_AFTER_APPOSITION.test(between(d)) &&
+                    !/\bthat\b/u.test(between(d)))) &&
+                !/[;:]/u.test(between(d)),
+            )
             .filter((d) => !(pastPerfect && d.end <= trigger.span.start && /\bthat\b/u.test(between(d))))
             // "said late on Saturday that a text had been agreed after talks": the reported clause is older.
             .filter((d) => !(d.end <= trigger.span.start && !haltDeclared && /\bthat\b[^;:]*\bhad\b/u.test(between(d))))

@@ -2831,3 +2831,33 @@ describe('an evacuation that "started again" or "restarted" is of the day it did
     expect(typed(text).filter(([type]) => type === 'evacuation')).toEqual(expected);
   });
 });
+
+describe('a day and place that open the sentence frame its happening, however long its subject (s69)', () => {
+  it.each([
+    [
+      'In Kestrin today, the foreign ministers of Norland, Ostria and Valmora, Maria Lindqvist, Omar Haddad and Jens Roe, are meeting to discuss the port.',
+      [['meeting', '2016-12-14']],
+    ],
+    [
+      'On Tuesday, the foreign ministers of Norland, Ostria and Valmora, Maria Lindqvist, Omar Haddad and Jens Roe, met to discuss the port.',
+      [['meeting', '2016-12-13']],
+    ],
+    [
+      'In Kestrin on Tuesday, Maria Lindqvist, who heads the relief task force of the harbour group, told reporters that the road was open.',
+      [['press_conference', '2016-12-13']],
+    ],
+    ['In Kestrin today, the envoy told journalists that the road was open.', [['press_conference', '2016-12-14']]],
+    // A happening in what was said, or past the first, is not framed so; nor is a remark to reporters with no place.
+    [
+      'On Tuesday, the foreign ministers of Norland, Ostria and Valmora, Maria Lindqvist, Omar Haddad and Jens Roe, said that a meeting would follow.',
+      [],
+    ],
+    ['On Tuesday, Maria Lindqvist told reporters that the road was open.', []],
+    [
+      'On Saturday, the agency had put a plan to both sides — access for food and medical supplies in the old town, evacuation of the wounded, and safe passage for its staff — but had no reply.',
+      [],
+    ],
+  ])('%s', (text, expected) => {
+    expect(typed(text)).toEqual(expected);
+  });
+});
