@@ -382,9 +382,10 @@ const HUNDREDS_TAIL =
   '(?: and [a-z-]+| (?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\\b)?';
 const NUMBER = `((?<!\\d[.,:]|[$£€])\\d{1,3}|none|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?(?: hundred${HUNDREDS_TAIL})?|(?:one|two|a) hundred${HUNDREDS_TAIL})`;
 // "eleven members of the Security Council that supported", "122 nations at the General Assembly voted": the body and a
-// relative pronoun between count and verb.
+// relative pronoun between count and verb. (s69) Plain English seats them "on" the body: "All 15 countries on the
+// Security Council voted yes".
 const OF_BODY =
-  '(?:\\s+(?:of|at|in) (?:the|this|that) (?:U\\.?N\\.? |United Nations )?(?:Security Council|General Assembly|council|assembly))?(?:,?\\s+(?:that|who|which))?';
+  '(?:\\s+(?:of|at|in|on) (?:the|this|that) (?:U\\.?N\\.? |United Nations )?(?:Security Council|General Assembly|council|assembly))?(?:,?\\s+(?:that|who|which))?';
 // "11 of the council's 15 members", "nine of the 15 members", "nine of the council members": the whole a count is part
 // of, its size given or not (the members counted come after it).
 const OF_WHOLE =
@@ -496,8 +497,11 @@ const FAVOUR_AGAINST = new RegExp(
   String.raw`\b(?:in favou?r,?|votes(?:,\s+(?:those\s+of|from|cast\s+by)\s+[^.;:]{1,120}?,)?)\s+(?:and\s+)?against\s+${NUMBER}(?![\w-])(?!\s+(?:abstentions?|abstaining|abstained)\b)`,
   'iu',
 );
+// (s69) An abstention told in plain words, as easy-read news explains it: "36 countries did not vote yes or no", "China
+// and Angola voted neither for nor against" (not "did not vote" alone: a member absent or not taking part).
+const NEITHER_SIDE = String.raw`(?:did not|didn['’]t|chose not to|decided not to) vote (?:yes or no|for or against|either way)\b|voted neither (?:for nor against|yes nor no)\b`;
 const TALLY_ABSTAINING = new RegExp(
-  `${SIDE_COUNT}(?:abstentions?|abstaining|abstained|abstain)|\\babstentions?(?: numbered| totall?ed| of)?:?\\s+${NUMBER}\\b`,
+  `${SIDE_COUNT}(?:abstentions?|abstaining|abstained|abstain|${NEITHER_SIDE})|\\babstentions?(?: numbered| totall?ed| of)?:?\\s+${NUMBER}\\b`,
   'iu',
 );
 // A member that voted with a count of others: "Tarvia voted with 87 other nations against the draft", "joined 12
@@ -755,7 +759,7 @@ const BRACKETED_SIDE_BEFORE = new RegExp(String.raw`${BRACKETED_SIDE_LABEL}\s*(?
 const LIST = `${NAME}(?:, ${NAME})*(?:,? and ${NAME})?`;
 // "Russia and Venezuela voted against it, and China and Angola abstained": each side named member by member.
 const NAMED_SIDE = new RegExp(
-  String.raw`(?<=^|[,;:]\s|\b(?:and|while|but|whereas|with)\s)(${LIST})(?:, (?:which|who|both|all|each|a|an|the) [^,]{1,50},)? (?:also |both |each |all )?(voted against|voted no|stood against|opposed (?:it|the [\w-]+)|abstained|(?:chose|decided|opted|elected) to abstain|was the (?:only|sole|lone) abstention|voted (?:for|in favou?r|yes)|(?:supported|backed) (?:it|the (?:[\w-]+ )?(?:draft|text|resolution|measure)))\b`,
+  String.raw`(?<=^|[,;:]\s|\b(?:and|while|but|whereas|with)\s)(${LIST})(?:, (?:which|who|both|all|each|a|an|the) [^,]{1,50},)? (?:also |both |each |all )?(voted against|voted no|stood against|opposed (?:it|the [\w-]+)|abstained|(?:chose|decided|opted|elected) to abstain|was the (?:only|sole|lone) abstention|${NEITHER_SIDE}|voted (?:for|in favou?r|yes)|(?:supported|backed) (?:it|the (?:[\w-]+ )?(?:draft|text|resolution|measure)))\b`,
   'gu',
 );
 // "won the support of only Russia, China, Egypt and Venezuela", "was supported by only ...", "was supported only by
@@ -806,7 +810,7 @@ export function membersOwnVotes(sentence: string): { name: string; position: Pos
  * for", "backed it", "supported the draft"). One home for every rule that reads a side from its verb.
  */
 function sideOfVerb(verb: string): Position {
-  if (/abst/iu.test(verb)) return 'abstain';
+  if (/abst|\bneither\b|\bnot to vote\b|\bn(?:o|['’])t vote\b/iu.test(verb)) return 'abstain';
   return /against|\bno\b|oppos|reject/iu.test(verb) ? 'no' : 'yes';
 }
 
@@ -988,7 +992,11 @@ function memberPositions(text: string, sentence: Span, states: Mention[]): { mem
       found = { position: 'yes', veto: false };
     // "with Russia and Venezuela against and Angola abstaining": the absolute form's bare "against".
     else if (/\bwith\s*$/iu.test(before) && /^\s+against(?=\s*(?:[,.;]|and\b|$))/iu.test(after)) found = { position: 'no', veto: false };
-    else if (verb(`abstained|abstaining|abstain|${CHOSE_TO}abstain|${ONLY_ONE}(?:abstention|member to abstain|one to abstain)`).test(after))
+    else if (
+      verb(
+        `abstained|abstaining|abstain|${NEITHER_SIDE}|${CHOSE_TO}abstain|${ONLY_ONE}(?:abstention|member to abstain|one to abstain)`,
+      ).test(after)
+    )
       found = { position: 'abstain', veto: false };
     else if (verb(`${ONLY_ONE}(?:vote against|no vote|member to vote against|one to vote against)`).test(after))
       found = { position: 'no', veto: false };

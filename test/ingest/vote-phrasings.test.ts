@@ -3738,3 +3738,21 @@ describe('a rival text after a semicolon, the text before it named by its two sp
     expect(votesOf(text).map((v) => [v.date, v.tally, v.vetoes])).toEqual([['2016-12-10', [11, null, null], ['norland']]]);
   });
 });
+
+describe('a tally told in plain words, as easy-read news tells it (s69)', () => {
+  it('reads the members counted "on" the council, and "did not vote yes or no" as abstaining', () => {
+    expect(statedTally('All 15 countries on the Security Council voted yes.')).toEqual({ yes: 15, no: null, abstain: null });
+    expect(statedTally('41 countries did not vote yes or no.')).toEqual({ yes: null, no: null, abstain: 41 });
+    expect(statedTally('Norland and Ostria voted neither for nor against.').abstain).toBeNull();
+  });
+  it('reads one vote from one-line counts, the last of them in plain words', () => {
+    const text =
+      'Last Friday, the General Assembly voted on Vellmar.\n\n109 countries voted for a plan to stop the fighting.\n\n17 countries voted against it.\n\n41 countries did not vote yes or no.';
+    expect(votesOf(text).map((v) => [v.body, v.date, v.tally])).toEqual([['general_assembly', '2016-12-09', [109, 17, 41]]]);
+  });
+  it('reads no abstention in members who "did not vote" at all', () => {
+    // Near miss: not voting, with no side named, may be absence; no count of abstentions.
+    expect(statedTally('Three countries did not vote.')).toEqual({ yes: null, no: null, abstain: null });
+    expect(statedTally('Three countries did not vote on Monday.')).toEqual({ yes: null, no: null, abstain: null });
+  });
+});
