@@ -260,14 +260,14 @@ const TRIGGERS: [RegExp, EventType, string][] = [
     'un_vote',
     'UN vote',
   ],
-  // A UN meeting by its words. (s33) Also the council's consultations by their own names ("after closed consultations on
+  // A UN meeting by its words ((s69) the body by its full name too: "the Security Council of the United Nations met"). (s33) Also the council's consultations by their own names ("after closed consultations on
   // Sunday", a journal's "Consultations of the whole (closed)") and the debate a vote closed ("spoke in a debate
   // ahead of the vote"), of the vote's day (TIMED_BY_EVENT). (s34) Never a government's Council of Ministers ("told the
   // Council of Ministers on Monday", "a session of the Council of Ministers"): a cabinet's sitting, a `meeting`
   // (A_SITTING_ADDRESSED).
   [
     new RegExp(
-      String.raw`\b(?:(?:emergency|special|urgent) (?:special )?(?:session|meeting)|(?:Security Council|General Assembly|${COUNCIL_NOT_CABINET}|assembly) (?:met|meets|meeting|session|debate)|(?:meeting|session|debate) (?:of|in) the (?:U\.?N\.? )?(?:Security Council|General Assembly|Human Rights Council|${COUNCIL_NOT_CABINET}|assembly)|(?:brief(?:ed|s)?|told|tells|address(?:ed|es)?) the (?:U\.?N\.? )?(?:Security Council|General Assembly|Human Rights Council|${COUNCIL_NOT_CABINET}|assembly)|(?<=\b(?:At|at|In|in) the (?:U\.?N\.? )?)(?:Security Council|General Assembly|Human Rights Council)(?= (?:on|late|early|this|last|earlier|later)\b)|(?:${COUNCIL_NOT_CABINET}|assembly) (?:will|would) (?:hold|convene)(?: an?| its)?(?: [\w-]+)? (?:meeting|session)|(?:Security Council|General Assembly|Human Rights Council|${COUNCIL_NOT_CABINET}|assembly) (?:held|holds|convened|convenes)(?: an?| its)?(?: [\w-]+){0,2} (?:meeting|session|debate|consultations)|(?:${COUNCIL_NOT_CABINET}|assembly) (?:will|would|(?:is|was|are|were) (?:likely|expected|due|set|scheduled) to) meet(?! (?:a|an|its|their|the|with|stiff|strong|resistance|opposition)\b)|(?:brief(?:ed|s)?|told|address(?:ed)?) the (?:\d+|fifteen)-(?:member|nation) (?:body|council|chamber)|(?:General )?Assembly hall|(?:closed|closed-door|informal) consultations|consultations of the whole|debate(?= (?:that |which )?(?:preceded|preceding|before|ahead of) the vote\b))`,
+      String.raw`\b(?:(?:emergency|special|urgent) (?:special )?(?:session|meeting)|(?:Security Council|General Assembly|${COUNCIL_NOT_CABINET}|assembly)(?: of the (?:United Nations|U\.?N\.?))? (?:met|meets|meeting|session|debate)|(?:meeting|session|debate) (?:of|in) the (?:U\.?N\.? )?(?:Security Council|General Assembly|Human Rights Council|${COUNCIL_NOT_CABINET}|assembly)|(?:brief(?:ed|s)?|told|tells|address(?:ed|es)?) the (?:U\.?N\.? )?(?:Security Council|General Assembly|Human Rights Council|${COUNCIL_NOT_CABINET}|assembly)|(?<=\b(?:At|at|In|in) the (?:U\.?N\.? )?)(?:Security Council|General Assembly|Human Rights Council)(?= (?:on|late|early|this|last|earlier|later)\b)|(?:${COUNCIL_NOT_CABINET}|assembly) (?:will|would) (?:hold|convene)(?: an?| its)?(?: [\w-]+)? (?:meeting|session)|(?:Security Council|General Assembly|Human Rights Council|${COUNCIL_NOT_CABINET}|assembly) (?:held|holds|convened|convenes)(?: an?| its)?(?: [\w-]+){0,2} (?:meeting|session|debate|consultations)|(?:${COUNCIL_NOT_CABINET}|assembly) (?:will|would|(?:is|was|are|were) (?:likely|expected|due|set|scheduled) to) meet(?! (?:a|an|its|their|the|with|stiff|strong|resistance|opposition)\b)|(?:brief(?:ed|s)?|told|address(?:ed)?) the (?:\d+|fifteen)-(?:member|nation) (?:body|council|chamber)|(?:General )?Assembly hall|(?:closed|closed-door|informal) consultations|consultations of the whole|debate(?= (?:that |which )?(?:preceded|preceding|before|ahead of) the vote\b))`,
       'giu',
     ),
     'un_meeting',
@@ -279,7 +279,8 @@ const TRIGGERS: [RegExp, EventType, string][] = [
     // A speaker who "met reporters" (or journalists, the press) held a press conference, not a meeting (s17; unseen: "met
     // reporters at the ministry on Tuesday", "met journalists in Geneva on Monday", "met with the press before flying home").
     // Speaking in a place is a remark to the press there, but speaking in Parliament is its sitting (A_SITTING_ADDRESSED).
-    /\b(?:press conference|news conference|press call|doorstop|(?<=\bat the )stakeout|(?:news |press )?briefing|told (?:reporters|journalists|the media) (?:in|at|while|during|outside|on the sidelines)|(?:spoke|[Ss]peaking|talking) to (?:the media|the press|reporters|journalists) (?:in|at|after|while|outside|on the sidelines)|[Ss]peaking (?:in|at|from) (?=[A-Z])(?!(?:Parliament|Congress)\b)|met (?:with )?(?:reporters|journalists|the press|the media|correspondents)\b)/gu,
+    // (s69) One who "spoke to journalists." with nothing after, the sentence telling only that, met the press.
+    /\b(?:press conference|news conference|press call|doorstop|(?<=\bat the )stakeout|(?:news |press )?briefing|told (?:reporters|journalists|the media) (?:in|at|while|during|outside|on the sidelines)|(?:spoke|[Ss]peaking|talking) to (?:the media|the press|reporters|journalists) (?:in|at|after|while|outside|on the sidelines)|(?:spoke|talked) to (?:the media|the press|reporters|journalists)(?=\s*[.;!])|[Ss]peaking (?:in|at|from) (?=[A-Z])(?!(?:Parliament|Congress)\b)|met (?:with )?(?:reporters|journalists|the press|the media|correspondents)\b)/gu,
     'press_conference',
     'Press conference',
   ],
@@ -302,9 +303,10 @@ const TRIGGERS: [RegExp, EventType, string][] = [
     'Talks',
   ],
   // Two parties on the telephone: "Lavrov and Kerry spoke by telephone", "the two ministers talked by phone" (one
-  // party speaking to a reporter by telephone is not talks).
+  // party speaking to a reporter by telephone is not talks). (s69) Or two who talked for hours or into the night, as
+  // plain English tells negotiations: "Norland and Ostria talked for many hours on Sunday".
   [
-    /(?<=\b(?:and (?:his |her |their )?[\p{L}.'’-]+(?: [\p{L}'’-]+){0,3}|[Tt]he two(?: [\p{L}-]+){0,2}|[Bb]oth(?: [\p{L}-]+){0,2}) )(?:spoke|talked|conferred)(?: again| twice| briefly)? (?:by (?:tele)?phone|on the (?:tele)?phone)\b/gu,
+    /(?<=\b(?:and (?:his |her |their )?[\p{L}.'’-]+(?: [\p{L}'’-]+){0,3}|[Tt]he two(?: [\p{L}-]+){0,2}|[Bb]oth(?: [\p{L}-]+){0,2}) )(?:(?:spoke|talked|conferred)(?: again| twice| briefly)? (?:by (?:tele)?phone|on the (?:tele)?phone)|(?:talked|negotiated|conferred)(?: again)? (?:for (?:many |several |a few |long |\d+ |two |three |four |five |six |ten )?hours|(?:late )?into the night|through the night|at length))\b/gu,
     'talks',
     'Talks',
   ],

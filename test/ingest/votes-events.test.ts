@@ -2861,3 +2861,18 @@ describe('a day and place that open the sentence frame its happening, however lo
     expect(typed(text)).toEqual(expected);
   });
 });
+
+describe('meetings, talks and press contacts told in plain English (s69)', () => {
+  it.each([
+    ['The General Assembly of the United Nations met in New York on Monday.', [['un_meeting', '2016-12-12']]],
+    ['Yesterday in Lakehaven, Peter Okafor spoke to journalists.', [['press_conference', '2016-12-13']]],
+    ['Norland and Ostria talked for many hours on Sunday.', [['talks', '2016-12-11']]],
+    ['The two ministers negotiated late into the night on Monday.', [['talks', '2016-12-12']]],
+    // Near misses: another body's council, words to journalists about something, two who talked about a thing.
+    ['The Security Council of Norland met in Lakehaven on Monday.', [['meeting', '2016-12-12']]],
+    ['On Monday Peter Okafor spoke to journalists about the port.', []],
+    ['Norland and Ostria talked about the port on Sunday.', []],
+  ])('%s', (text, expected) => {
+    expect(typed(text).filter(([type]) => type !== 'announcement')).toEqual(expected);
+  });
+});
