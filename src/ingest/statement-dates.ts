@@ -133,12 +133,13 @@ export function dateStatements(
   dateByPointingBack(article, statements);
   // (s62) Again, now that a body's remark has the day "Earlier that day" points back to.
   dateBySpokesmanAfterBody(article, statements);
+  // (s69) Before the meeting the lead tells: an envoy's offer told on its day right before his words dates them.
+  dateBySpeechActBefore(article, statements);
   dateByMeetingDelegates(article, statements, meeting);
   dateByNextSpeaker(article, statements);
   dateByContrastClause(article, statements);
   dateByFellowParticipant(article, statements);
   dateByMeetingParticipant(article, statements);
-  dateBySpeechActBefore(article, statements);
   dateByPlaceNamedBefore(article, statements);
   dateByDigestBrief(article, statements);
   dateByLeadStance(article, statements);
@@ -3459,6 +3460,16 @@ function dateByMeetingDelegates(article: ArticleAnalysis, statements: ExtractedS
   const lead = meeting && meeting.body !== 'gathering' ? meeting : null;
   statements.forEach((statement, index) => {
     if (statement.said.basis !== 'publication' || statement.continuation || openTense(article.text, statement.verb) !== null) return;
+    // (s69) Nor a delegate's next words after his remark dated by an occasion of its own, each in the same paragraph as
+    // the one before or the next ("Last Thursday, the envoy made an offer. He said ... // \"...,\" the envoy said."): they go on at it
+    // (dateBySpeakerBefore reads its day).
+    const key = speakerKey(statement.speaker);
+    for (let j = index - 1, next = statement; j >= 0; j--) {
+      const earlier = statements[j] as ExtractedStatement;
+      if (speakerKey(earlier.speaker) !== key || earlier.paragraph < next.paragraph - 1) break;
+      if (earlier.said.basis !== 'publication' && earlier.said.date !== null && !placedAtMeeting(earlier.said.note)) return;
+      next = earlier;
+    }
     // (s29) Else the council's or assembly's meeting the remark just before in its paragraph, another speaker's, was
     // placed at ("X told the Council that ... The American ambassador, Y, accused ...", "..., while the Russian envoy
     // said ..."): delegates take turns at one meeting in such a passage, whether or not the lead reports it.

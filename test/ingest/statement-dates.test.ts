@@ -4704,3 +4704,18 @@ describe('a weekday alone among the number headers of a "week in numbers" column
     expect(saidOf(diary, 'maria-lindqvist', '2016-12-17')).toEqual(['2016-12-09']);
   });
 });
+
+describe("a delegate's offer told on its day before her words, in a story that leads with a meeting (s69)", () => {
+  const lead = 'The Security Council met in New York on Saturday. Norland and Ostria each wrote a plan for Vellmar. Both plans failed.\n\n';
+  it('dates her words by the offer, not by the meeting the lead tells', () => {
+    const text =
+      `${lead}Last Thursday, Hélène Dubois made an unusual offer. She said that about 900 fighters are in the port.\n\n` +
+      '"I am ready to go with you," Ms Dubois said. She warned that the port could be destroyed in two months.';
+    expect(saidOf(text, 'helene-dubois')).toEqual(['2016-12-08', '2016-12-08', '2016-12-08']);
+  });
+  it("leaves a delegate's words with no occasion of their own at the lead's meeting", () => {
+    // Near miss: no offer is told before her words.
+    const text = `${lead}Hélène Dubois said that about 900 fighters are in the port. She warned that the port could be destroyed.`;
+    expect(saidOf(text, 'helene-dubois')).toEqual(['2016-12-10', '2016-12-10']);
+  });
+});
