@@ -832,8 +832,9 @@ const SIDE_AFTER = /^\s+(?:had\s+|have\s+)?(?:supported|backed|opposed|approved|
 // abstained", "among the 97 countries that voted in favour", "the 104 Member States that voted" (not "all 28 Member States voted
 // for it", a union's members counted); the body, the place or an aside may stand between the
 // count and its verb ("of the 15-member Council", "at the General Assembly", ", Senegal among them,", "including Peru").
+// (s69) Plain English too: "Eleven countries on the Security Council voted yes", "36 countries did not vote yes or no".
 const TALLY_VERB_AFTER =
-  /^(?:\s+(?:states|countries|nations)(?=\s+(?:that|which|who)\b))?(?:\s+of the(?:\s+[\p{L}\p{N}-]+){0,2}\s+(?:council|assembly|body)|\s+at the(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+(?:council|assembly)|\s*,[^.;]{1,60}?,|\s+including(?:\s+\p{Lu}[\p{L}-]*){1,3})?\s+(?:that\s+|which\s+|who\s+)?(?:had\s+|have\s+)?(?:voted|voting|votes?|abstained|abstaining|abstains?|in favou?r|against)\b/iu;
+  /^(?:\s+(?:states|countries|nations)(?=\s+(?:that|which|who)\b))?(?:\s+(?:of|on) the(?:\s+[\p{L}\p{N}-]+){0,2}\s+(?:council|assembly|body)|\s+at the(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+(?:council|assembly)|\s*,[^.;]{1,60}?,|\s+including(?:\s+\p{Lu}[\p{L}-]*){1,3})?\s+(?:that\s+|which\s+|who\s+)?(?:had\s+|have\s+)?(?:voted|voting|votes?|abstained|abstaining|abstains?|in favou?r|against|(?:did not|didn['’]t) vote (?:yes or no|for or against|either way))\b/iu;
 // A figure set out as a label and its number, in a list or a table: "Killed: 32", "- People in need: 1.5 million",
 // "Trucks | 40". The label is the line's own words before the number.
 // A digest's label may be long and carry a day ("Arrivals in western Aleppo from the eastern districts: 11,300",

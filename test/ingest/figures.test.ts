@@ -276,3 +276,15 @@ describe('vans, ships and people by their work, counted by a word number (s65)',
     expect(read('The crowd heard a dozen guest players.')).toEqual([]);
   });
 });
+
+describe('a tally told in plain words is no figure (s69)', () => {
+  const raws = (text: string) => figuresOf(text).map((f) => f.raw);
+  it('reads no figure in the members counted "on" the council or those who "did not vote yes or no"', () => {
+    expect(raws('On Monday twelve countries on the Security Council voted yes.')).toEqual([]);
+    expect(raws('On Friday 41 countries did not vote yes or no.')).toEqual([]);
+  });
+  it('still reads countries counted for what else they did', () => {
+    // Near miss: countries that sent aid, and countries that did not vote at all, are counted.
+    expect(raws('On Friday 41 countries on the council sent doctors to the port.')).toEqual(['41']);
+  });
+});
