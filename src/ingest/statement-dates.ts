@@ -360,6 +360,9 @@ function dateByRelayedContact(article: ArticleAnalysis, statements: ExtractedSta
     // is searched for no other.
     const dated = statement.said.basis !== 'publication';
     if (statement.continuation || (dated && statement.said.precision !== 'day')) continue;
+    // (s69) Nor words told in a relative clause whose subject is their speaker (", which diplomats said"): the
+    // speaker's own remark on what the clause before names, not words that clause's contact carried.
+    if (RELATIVE_SPEAKER_BEFORE_VERB.test(text.slice(Math.max(0, statement.verb.start - 60), statement.verb.start))) continue;
     const relayer = relayerOf(article, statements, statement);
     const relayDay = relayer?.said.precision === 'day' ? relayer.said.date : null;
     if (!relayer || !relayDay) continue;
@@ -1600,9 +1603,15 @@ function assignDatesAndPlaces(article: ArticleAnalysis, statements: ExtractedSta
       PARTICIPLE_OF_TEXT.test(
         `${text.slice(Math.max(0, m.start - 90), m.start)}${/^on\s/iu.test(text.slice(m.start, m.end)) ? 'on ' : ''}`,
       );
+    // (s69) Nor a day of the clause a relative clause holding the verb hangs on ("On Sunday, Russia had threatened to
+    // veto the first version, which diplomats said did not mention"; unseen "called the same day for a meeting, which
+    // diplomats said would be held"): the threat's or the call's day, not the remark's.
+    const relativeVerb = RELATIVE_SPEAKER_BEFORE_VERB.exec(text.slice(Math.max(0, verb.start - 60), verb.start));
+    const outsideRelative = (m: Span) => relativeVerb !== null && m.end <= verb.start - relativeVerb[0].length;
     const mentions = article.dateMentions.filter(
       (m) =>
         (inAttribution(m) || beforeParticiple(m)) &&
+        !outsideRelative(m) &&
         !beforeSemicolon(m) &&
         !textsParticiple(m) &&
         !reportedBeforeSource(m) &&
@@ -1713,6 +1722,11 @@ function assignDatesAndPlaces(article: ArticleAnalysis, statements: ExtractedSta
     previous = statement;
   }
 }
+
+// (s69) A relative clause after a comma whose subject is the speaker, right before the verb: ", which diplomats",
+// ", which the ministry", ", which Western officials"; not in the past perfect (", which X had described as"): a
+// remark told as made by the day of the clause it hangs on.
+const RELATIVE_SPEAKER_BEFORE_VERB = /,\s+which\s+(?:the\s+)?(?:(?!(?:had|has|have)\s)[\p{L}'’-]+\s+){1,3}$/u;
 
 // A weekly observance named by its weekday ("Friday prayers", "Sunday services", "Sunday Mass", "Sunday school").
 const WEEKLY_OBSERVANCE = /^\s+(?:prayers?|services?|sermons?|[Mm]ass(?:es)?|worship|liturgy|school)\b/u;
@@ -2924,7 +2938,12 @@ function dateByOccasion(
     const attribution = attributionWords(text, statement);
     const sentence = sentenceOf(article, first.start);
     const opening = sentence ? sameGatheringOpening(article, statement, sentence) : null;
-    const same = SAME_OCCASION.exec(attribution) ?? (sentence ? SAME_OCCASION.exec(sentence.text) : null) ?? opening?.same;
+    // (s69) Not the sentence's "the same day" where the verb stands in a relative clause after it (", which diplomats
+    // said"): that day is the clause's the relative clause hangs on.
+    const relative = RELATIVE_SPEAKER_BEFORE_VERB.exec(text.slice(Math.max(0, statement.verb.start - 60), statement.verb.start));
+    const same = relative
+      ? SAME_OCCASION.exec(`${relative[0]}${text.slice(statement.verb.start, statement.verb.end)}`)
+      : (SAME_OCCASION.exec(attribution) ?? (sentence ? SAME_OCCASION.exec(sentence.text) : null) ?? opening?.same);
     if (same && (!same.groups?.contact || (sentence && contactOfVerb(text, sentence, statement.verb)))) {
       const gathering = same.groups?.gathering;
       const day =

@@ -4719,3 +4719,26 @@ describe("a delegate's offer told on its day before her words, in a story that l
     expect(saidOf(text, 'helene-dubois')).toEqual(['2016-12-10', '2016-12-10']);
   });
 });
+
+describe('a remark told inside a relative clause ("which diplomats said") takes no day of the clause it hangs on (s69)', () => {
+  it('leaves the main clause\'s day off "..., which diplomats said did not mention" (s69)', () => {
+    const text =
+      'The council met in Vessa.\n\nOn Sunday, Norland had threatened to veto the first Ostrian draft, which diplomats said did not mention the ferry.';
+    expect(saidOf(text, 'proposed:diplomats')).toEqual(['2016-12-14']);
+    const meeting =
+      'The council met in Vessa.\n\nThe Ostrian foreign minister called the same day for an emergency meeting of the council, which diplomats said would be held on Friday.';
+    expect(saidOf(meeting, 'proposed:diplomats')).toEqual(['2016-12-14']);
+  });
+  it('keeps a day told in the relative clause itself, or of a remark outside one (s69)', () => {
+    // Near misses: the day stands at the verb inside the relative clause, or the remark is the main clause's.
+    const own =
+      'The council met in Vessa.\n\nNorland had threatened to veto the first Ostrian draft, which diplomats said on Sunday did not mention the ferry.';
+    expect(saidOf(own, 'proposed:diplomats')).toEqual(['2016-12-11']);
+    const main = 'The council met in Vessa.\n\nOn Sunday, diplomats said the first Ostrian draft did not mention the ferry.';
+    expect(saidOf(main, 'proposed:diplomats')).toEqual(['2016-12-11']);
+    // ... and a relative clause in the past perfect tells a remark made by the main clause's day.
+    const perfect =
+      'The council met in Vessa.\n\nOn Sunday, Norland vetoed the first Ostrian draft, which diplomats had described as a "trap" that would only help the gunmen.';
+    expect(saidOf(perfect, 'proposed:diplomats')).toEqual(['2016-12-11']);
+  });
+});
