@@ -1557,7 +1557,11 @@ function assignDatesAndPlaces(article: ArticleAnalysis, statements: ExtractedSta
     const reported = (m: Span) => {
       const between = text.slice(verb.end, m.start);
       if (m.start < verb.end || (token.length > 2 && between.includes(token)) || tellersAside) return false;
-      return /\bhad\s+(?:\p{Ll}+ly\s+)?\p{Ll}+/u.test(between) || SUBJECT_PARTICIPLE.test(between);
+      // (s69) ... or a day closing the subject of a clause the verb reports, right before that clause's own verb ("said
+      // that Norland's veto of the text on Monday of last week had left the city", unseen "told reporters that the raid
+      // on Sunday was"): the veto's or the raid's day.
+      const ownVerbAfter = /\bthat\s/u.test(between) && CONTENT_VERB_AFTER_DAY.test(text.slice(m.end, m.end + 12));
+      return /\bhad\s+(?:\p{Ll}+ly\s+)?\p{Ll}+/u.test(between) || SUBJECT_PARTICIPLE.test(between) || ownVerbAfter;
     };
     // A day inside quotation marks is the quoted words' own, unless the remark's verb stands in the same quotation: a
     // message relayed inside the relayer's words is attributed there ("\"He called me on Saturday and said, '...'\"").
@@ -1722,6 +1726,9 @@ function assignDatesAndPlaces(article: ArticleAnalysis, statements: ExtractedSta
     previous = statement;
   }
 }
+
+// (s69) A finite verb of a content clause right after a day closing its subject: "the veto on Monday had left".
+const CONTENT_VERB_AFTER_DAY = /^\s+(?:had|has|have|was|were|is|are|would|will)\b/u;
 
 // (s69) A relative clause after a comma whose subject is the speaker, right before the verb: ", which diplomats",
 // ", which the ministry", ", which Western officials"; not in the past perfect (", which X had described as"): a

@@ -4742,3 +4742,18 @@ describe('a remark told inside a relative clause ("which diplomats said") takes 
     expect(saidOf(perfect, 'proposed:diplomats')).toEqual(['2016-12-11']);
   });
 });
+
+describe('a day closing the subject of a clause the verb reports, right before its verb (s69)', () => {
+  it('leaves "that Norland\'s veto ... on Monday of last week had left" off the remark (s69)', () => {
+    const text =
+      'The convoy reached Vessa.\n\nMr Okafor said he welcomed the vote. But he said the text could not be enforced, and that Norland\'s veto of a council truce on Monday of last week had left the city "at the mercy of the guns".';
+    expect(saidOf(text, 'peter-okafor', '2016-12-16')).toEqual(['2016-12-16', '2016-12-16']);
+  });
+  it('keeps a day told before the content, or one closing the content clause (s69)', () => {
+    // Near misses: the day at the verb, before the content's own subject and its day.
+    const own = 'The convoy reached Vessa.\n\nPeter Okafor said on Monday that the veto had left the city without bread.';
+    expect(saidOf(own, 'peter-okafor', '2016-12-16')).toEqual(['2016-12-12']);
+    const both = 'The convoy reached Vessa.\n\nPeter Okafor told reporters on Monday that the raid on Sunday was a crime.';
+    expect(saidOf(both, 'peter-okafor', '2016-12-16')).toEqual(['2016-12-12']);
+  });
+});
