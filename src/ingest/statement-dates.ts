@@ -1582,8 +1582,10 @@ function assignDatesAndPlaces(article: ArticleAnalysis, statements: ExtractedSta
     // after a preposition is the occasion's ("said after Monday's vote", "during Wednesday's call").
     // (s33) Nor a weekday naming a weekly observance there ("said Friday prayers at the mosque would be offered for",
     // unseen "said Sunday services across the diocese would"): the observance, not a day of the remark.
+    // (s69) ... a pronoun's own verb between too ("said he welcomed last Friday's vote", unseen "said she regretted
+    // Monday's veto"): what the speaker welcomed, not when he spoke.
     const possessiveAfterVerb = (m: Span) =>
-      /^\s+(?:that\s+)?$/u.test(text.slice(verb.end, Math.max(verb.end, m.start))) &&
+      CONTENT_BEFORE_POSSESSIVE.test(text.slice(verb.end, Math.max(verb.end, m.start))) &&
       m.start >= verb.end &&
       (/^['’]s\b/u.test(text.slice(m.end, m.end + 3)) || WEEKLY_OBSERVANCE.test(text.slice(m.end, m.end + 20)));
     // (s45) "Sergei Lavrov announced the halt on Thursday, saying about 8,000 people would be let out": the day of the
@@ -1726,6 +1728,15 @@ function assignDatesAndPlaces(article: ArticleAnalysis, statements: ExtractedSta
     previous = statement;
   }
 }
+
+// What may stand between a speech verb and a day's possessive opening what it reports: "that", and (s69) a pronoun
+// and its own verb ("said he welcomed last Friday's vote").
+const CONTENT_BEFORE_POSSESSIVE = /^\s+(?:that\s+)?(?:(?:he|she|they|it|we|I)\s+(?:also\s+)?\p{Ll}+ed\s+)?$/u;
+
+// (s69) A gathering after a day's possessive: "'s meeting", "'s emergency session", "'s news conference", "'s
+// morning Mass".
+const POSSESSIVE_GATHERING =
+  /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:meeting|session|sitting|debate|briefing|conference|summit|hearing|rally|vigil|service|[Mm]ass|prayers?|sermon|liturgy|ceremony|march|protest|concert|gathering|interview)\b/u;
 
 // (s69) A finite verb of a content clause right after a day closing its subject: "the veto on Monday had left".
 const CONTENT_VERB_AFTER_DAY = /^\s+(?:had|has|have|was|were|is|are|would|will)\b/u;
@@ -4221,6 +4232,14 @@ function verbDay(article: ArticleAnalysis, sentence: Segment, verb: SpeechVerb):
   const own = daysIn(article, after).find((m) => {
     const between = text.slice(verb.end, m.start);
     if (happeningsDay(text, verb, m)) return false;
+    // (s69) Nor a day's possessive opening what the verb takes ("welcomed last Friday's vote", "said he welcomed last
+    // Friday's vote"): what he welcomed; a gathering's is the occasion ("told Monday's meeting").
+    if (
+      /^['’]s\b/u.test(text.slice(m.end, m.end + 3)) &&
+      CONTENT_BEFORE_POSSESSIVE.test(between) &&
+      !POSSESSIVE_GATHERING.test(text.slice(m.end, m.end + 40))
+    )
+      return false;
     return !afterSince(text, m) && ((short && !CLAUSE_AUXILIARY.test(between)) || settingBeforeDay(between));
   });
   // (s36) "was at the opening on Thursday evening and spoke briefly": the day of where the speaker was, the predicate the

@@ -4757,3 +4757,18 @@ describe('a day closing the subject of a clause the verb reports, right before i
     expect(saidOf(both, 'peter-okafor', '2016-12-16')).toEqual(['2016-12-12']);
   });
 });
+
+describe("a day's possessive opening what a pronoun's own verb takes, after the speech verb (s69)", () => {
+  it('leaves "said he welcomed last Friday\'s vote" undated, and the remark before it (s69)', () => {
+    const text =
+      'The convoy reached Vessa.\n\n"These are ordinary people who did something," Peter Okafor said.\n\nMr Okafor said he welcomed last Friday\'s vote in the Assembly.';
+    expect(saidOf(text, 'peter-okafor', '2016-12-16')).toEqual(['2016-12-16', '2016-12-16']);
+  });
+  it("keeps the day of a gathering's possessive, and a day at the verb (s69)", () => {
+    // Near misses: "said at Monday's meeting" is where he spoke; "said on Monday he welcomed" his own day.
+    const meeting = "The convoy reached Vessa.\n\nPeter Okafor said at Monday's meeting of the council that he welcomed the vote.";
+    expect(saidOf(meeting, 'peter-okafor', '2016-12-16')).toEqual(['2016-12-12']);
+    const own = "The convoy reached Vessa.\n\nPeter Okafor said on Monday he welcomed last Friday's vote in the Assembly.";
+    expect(saidOf(own, 'peter-okafor', '2016-12-16')).toEqual(['2016-12-12']);
+  });
+});
