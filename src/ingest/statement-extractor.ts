@@ -352,24 +352,6 @@ const FRONTED_HEAD =
 const AFTER_ASIDE_CLAUSE = /^\s*(?:as|while|when|after|before|but|and|though|although|whereas|even as)\s+\S/iu;
 const NEGATED_OR_HABITUAL =
   /\b(?:(?:does|do|did|has|have|had|is|are|was|were|would|could)\s+not|(?:does|do|did|has|have|had)n['’]t|never|(?:has|have|had)\s+(?:repeatedly|consistently|long|always|often|routinely))\s+$/iu;
-// (s69) An act declared, named right before a relative clause with no object after its verb: the act's noun, a
-// closing quotation mark, an optional "that"/"which", a subject of one to six words with no comma, an optional
-// auxiliary (`actDeclaredBefore`).
-const ACT_NAMED_BEFORE =
-  /\b(?:pause|truce|ceasefire|cease-fire|offensive|halt|moratorium|curfew)['’"”]?\s+(?:(?:that|which)\s+)?(?:[\p{L}'’.-]+\s+){1,6}?(?:had\s+|has\s+|have\s+)?$/u;
-// Right after the verb: when or from when the act runs, no object ("for 20 October", "on Thursday", "from Thursday
-// morning").
-const WHEN_NO_OBJECT = /^\s+(?:for|on|from|in|at|last|late|early|earlier|yesterday|today|\p{Lu}\p{Ll}+day)\b/u;
-
-/** Whether a verb of declaring or announcing tells of an act named right before its clause (ACT_NAMED_BEFORE). */
-function actDeclaredBefore(text: string, sentence: Span, verb: SpeechVerb): boolean {
-  if ((verb.lemma !== 'declare' && verb.lemma !== 'announce') || verb.speakerAfter || verb.participle) return false;
-  const before = text.slice(Math.max(sentence.start, verb.start - 120), verb.start);
-  const after = text.slice(verb.end, verb.end + 80);
-  // Not a remark after the time ("the truce the army declared on Monday that it would stop firing").
-  return ACT_NAMED_BEFORE.test(before) && WHEN_NO_OBJECT.test(after) && !/^[^,;:.]{0,50}\bthat\s/u.test(after);
-}
-
 // The last word before an aside when the aside interrupts the clause that word opens ("a village where, he says, food
 // is scarce", "the talks failed because, she said, nobody came").
 const CLAUSE_OPENER_BEFORE_ASIDE = /\s(?:where|which|that|because|although|though|whereas|since|unless|if|so)$/iu;
@@ -2041,10 +2023,6 @@ function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statem
     // "Karam does not argue about it", "has repeatedly denied": a denial of speech, or a summary of many remarks
     // with no words of its own, is not a statement.
     if (NEGATED_OR_HABITUAL.test(text.slice(Math.max(paragraph.start, verb.start - 30), verb.start))) continue;
-    // (s69) "the humanitarian pause Russia declared for 20 October", "the “pause” that Moscow declared from Thursday
-    // morning": a declaring verb in a relative clause whose object is the act named before it is the act's telling,
-    // no remark.
-    if (actDeclaredBefore(text, sentence, verb)) continue;
     // (s58) Nor is a remark of nothing ("a text that ... said nothing about the air campaign").
     if (!verb.speakerAfter && /^\s+nothing\b/u.test(text.slice(verb.end, verb.end + 12))) continue;
     // (s59) "Moscow answered within hours, with Foreign Minister Sergei Lavrov saying on Saturday that ...": a verb
