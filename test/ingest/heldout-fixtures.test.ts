@@ -112,6 +112,13 @@ const FIXTURE_SETS = {
   'test/fixtures/ingest-heldout-246': 3,
   'test/fixtures/ingest-heldout-244': 3,
   'test/fixtures/ingest-heldout-243': 3,
+  'test/fixtures/ingest-heldout-249': 3,
+  'test/fixtures/ingest-heldout-250': 3,
+  'test/fixtures/ingest-heldout-251': 3,
+  'test/fixtures/ingest-heldout-252': 3,
+  'test/fixtures/ingest-heldout-253': 3,
+  'test/fixtures/ingest-heldout-254': 3,
+  'test/fixtures/ingest-heldout-255': 3,
 } as const;
 const FIXTURE_DIRS = Object.keys(FIXTURE_SETS) as (keyof typeof FIXTURE_SETS)[];
 
