@@ -6,7 +6,7 @@ import { type DateMention, datelineDay, findArticleDateMentions, type WireFiling
 import type { Gazetteer, Mention } from './gazetteer.js';
 import { nameCased } from './name-case.js';
 import { findQuotations, type Quotation } from './quotations.js';
-import { type Segment, splitParagraphs } from './text-segments.js';
+import { type QuizPassage, quizPassages, type Segment, splitParagraphs } from './text-segments.js';
 
 export interface ArticleAnalysis {
   /** The article as the extractors read it: names printed in capitals in their ordinary case (name-case.ts). */
@@ -29,6 +29,8 @@ export interface ArticleAnalysis {
   wireFiling: WireFiling | null;
   /** The day the article's dateline prints in any form and where that dateline ends (datelineDay). */
   dateline: WireFiling | null;
+  /** (s69) A news quiz's questions paired with their answers (quizPassages), found once per article. */
+  quiz: QuizPassage[];
 }
 
 /**
@@ -68,5 +70,6 @@ export function analyzeArticle(input: ArticleInput): ArticleAnalysis {
     dateMentions: findArticleDateMentions(text, paragraphs, input.publishedOn, wireFiling),
     wireFiling,
     dateline: datelineDay(paragraphs, input.publishedOn),
+    quiz: quizPassages(paragraphs),
   };
 }

@@ -64,6 +64,7 @@ export function extractArticle(input: ArticleInput): ArticleExtraction {
     outletState(analysis.url, analysis.text),
     analysis.title,
     analysis.publisher,
+    analysis.quiz,
   );
   // The votes once: a remark made at one takes its day, and events are told of them too.
   const votes = extractVotes(analysis);

@@ -1571,6 +1571,8 @@ export class SpeakerResolver {
     private readonly headline?: string | null,
     /** (s58) The outlet's own name: "told Le Vigilant" names the paper, no person a later "he" may be. */
     private readonly publisher?: string | null,
+    /** (s69) A news quiz's questions and answers (ArticleAnalysis.quiz): an answer reads on from its own question. */
+    private readonly quiz: QuizPassage[] = quizPassages(splitParagraphs(text)),
   ) {
     const known = [...actorMentions, ...capitalsAsStates(text, gazetteer, locationMentions)];
     // A phrase the gazetteer already names ("Syrian military", an alias) keeps its own mention.
@@ -1583,13 +1585,10 @@ export class SpeakerResolver {
       .filter((m) => !/^-\p{Ll}/u.test(text.slice(m.end, m.end + 2)))
       .sort((a, b) => a.start - b.start);
     this.personMentions = this.actorMentions.filter((m) => m.kind === 'person');
-    this.quiz = quizPassages(splitParagraphs(text));
     this.latentPersons = this.findLatentPersons();
     this.unnamedPeople = this.findUnnamedPeople();
   }
 
-  /** (s69) A news quiz's questions and answers (quizPassages): an answer reads on from its own question. */
-  private readonly quiz: QuizPassage[];
   /** People the gazetteer does not know, named anywhere outside quotes: "he said" may point back to one of them. */
   private readonly latentPersons: LatentPerson[];
   /** Unnamed people as the article introduces them ("a nurse at the clinic", "A second doctor", "the father of four"). */

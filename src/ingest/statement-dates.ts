@@ -37,18 +37,7 @@ import { headerDay, headerLines, isHeadingLine, meetingHeadingDay, type RecordDa
 import { isPersonSpeaker, type ResolvedSpeaker, speakerKind } from './speaker-resolution.js';
 import { findSpeechVerbs, IN_THE_MESSAGE, MESSAGE_NOUN, outletNames, PRESS_NOUN, SAYING_VERB, type SpeechVerb } from './speech-verbs.js';
 import { type ExtractedStatement, normalizeTitle, speakerKey } from './statement-extractor.js';
-import {
-  clip,
-  contains,
-  escapeRegExp,
-  nameAsWord,
-  overlaps,
-  quizPassages,
-  type Segment,
-  type Span,
-  splitSentences,
-  wordCount,
-} from './text-segments.js';
+import { clip, contains, escapeRegExp, nameAsWord, overlaps, type Segment, type Span, splitSentences, wordCount } from './text-segments.js';
 import type { ExtractedVote } from './vote-extractor.js';
 
 export interface RelaySetting {
@@ -172,7 +161,7 @@ export function dateStatements(
  * 400, according to the agency, which said ...").
  */
 function dateByQuizQuestion(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
-  const passages = quizPassages(article.paragraphs);
+  const passages = article.quiz;
   if (passages.length === 0) return;
   const dayIn = (span: Span) => article.dateMentions.find((m) => contains(span, m) && isDayPoint(m));
   for (const statement of statements) {

@@ -59,7 +59,6 @@ import {
   escapeRegExp,
   NAME_ABBREVIATIONS,
   overlaps,
-  quizPassages,
   type Segment,
   type Span,
   splitSentences,
@@ -1604,7 +1603,7 @@ function quizAnswerCredit(scope: ParagraphScope): QuoteReading | null {
   const { text } = article;
   const quote = quotes[0] as Quotation;
   if (!WHO_SAID_IT.test(text.slice(paragraph.start, quote.openMark ?? quote.start))) return null;
-  const answer = quizPassages(article.paragraphs).find((p) => p.question.start === paragraph.start)?.answer;
+  const answer = article.quiz.find((p) => p.question.start === paragraph.start)?.answer;
   if (!answer) return null;
   const start = answer.start + (/^\d{1,2}[.)]\s+/u.exec(answer.text) as RegExpExecArray)[0].length;
   const rest = text.slice(start, answer.end);
