@@ -546,7 +546,30 @@ const compiled = ENTRIES.map((entry) => ({
 const ADDRESSED_FORMS = /^(?:asked|told|urged|warned|informed|advised|reminded|instructed|called on)$/u;
 const PASSIVE_BEFORE = /\b(?:been|being|was|were|is|are|be|get|got|gets)\s+(?:\p{Ll}+ly\s+)?$/iu;
 
+/**
+ * (s70) The verbs found in a region, kept per article's list of quotations: the extractors ask about the same sentence
+ * and paragraph many times (about twice each on average: the statement extractor, the dates, the speakers, the
+ * detector), and each asking ran every entry's two patterns over it again. The function is pure, so an answer is
+ * reused only for the same text, region and quotations (a new `[]` at each call is never reused); callers get a copy.
+ */
+const verbsFound = new WeakMap<Quotation[], { text: string; byRegion: Map<string, SpeechVerb[]> }>();
+
 export function findSpeechVerbs(text: string, region: Span, quotations: Quotation[]): SpeechVerb[] {
+  let kept = verbsFound.get(quotations);
+  if (!kept || kept.text !== text) {
+    kept = { text, byRegion: new Map() };
+    verbsFound.set(quotations, kept);
+  }
+  const key = `${region.start}:${region.end}`;
+  let verbs = kept.byRegion.get(key);
+  if (!verbs) {
+    verbs = scanSpeechVerbs(text, region, quotations);
+    kept.byRegion.set(key, verbs);
+  }
+  return verbs.map((verb) => ({ ...verb }));
+}
+
+function scanSpeechVerbs(text: string, region: Span, quotations: Quotation[]): SpeechVerb[] {
   const slice = text.slice(region.start, region.end);
   const inQuote = (position: number) => insideAny(quotations, position);
   const verbs: SpeechVerb[] = [];
