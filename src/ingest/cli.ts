@@ -9,9 +9,7 @@
 import { parseArgs } from 'node:util';
 import { SEED_DIR } from '../paths.js';
 import { META_FIELDS, readMeta, sourceIdFor } from './article-meta.js';
-import { ingestArticle } from './ingest-article.js';
 import { IngestError } from './ingest-error.js';
-import { ingestReport } from './ingest-report.js';
 
 const USAGE = `usage: npm run ingest -- <article.txt> [--meta meta.json] [--title T] [--publisher P] [--url U]
          [--published-on YYYY-MM-DD] [--outlet O] [--published-basis text|url] [--language en] [--kind K]
@@ -28,7 +26,7 @@ const USAGE = `usage: npm run ingest -- <article.txt> [--meta meta.json] [--titl
 
 const flagName = (field: string) => field.replace(/_/g, '-');
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   let parsed: ReturnType<typeof parse>;
   try {
     parsed = parse(argv);
@@ -52,6 +50,10 @@ function main(argv: string[]): number {
     );
     const meta = readMeta(values.meta, overrides);
     const sourceId = sourceIdFor(articlePath, meta, values.id);
+    // (s70) The extractors and the seed's loaders are loaded only once the command line and the metadata are known to
+    // be right: a mistyped flag or a missing field is answered in a fraction of a second, not after the whole pipeline
+    // (its rules, models and the gazetteer's code) has been read and compiled.
+    const [{ ingestArticle }, { ingestReport }] = await Promise.all([import('./ingest-article.js'), import('./ingest-report.js')]);
     const summary = ingestArticle({
       articlePath,
       meta,
@@ -130,4 +132,4 @@ function editDistance(a: string, b: string): number {
   return previous[b.length] as number;
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));
