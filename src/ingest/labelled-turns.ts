@@ -695,6 +695,13 @@ const TALKED_OBJECT = new RegExp(
   String.raw`\b(?:[Ww]e|\p{Lu}[\p{L}'’-]*)\s+(?:(?:have|had|first|last|briefly)\s+)*${TALKED}\s+(?:(${COURTESY}|${PEERAGE})\.?\s+)?(${NAME_WORD}(?:[^\S\n]+(?:${PARTICLE}[^\S\n]+)*${NAME_WORD}){0,2})`,
   'gu',
 );
+// (s70) A full stop after a word of three letters or more that is no title ("Nova Scotia. She"), not an initial's
+// ("John F. Kennedy") nor a title's ("Mrs. Roe"); and the subject pronouns a talk's sentence may open with.
+const SENTENCE_STOP = new RegExp(
+  String.raw`(?<![\p{L}'’.-])(?!(?:${alternation([...COURTESY_TITLES, ...PEER_TITLES, ...OFFICE_TITLES, ...LEGISLATOR_TITLES])})\.)[\p{L}'’-]{3,}\.\s+`,
+  'gu',
+);
+const SUBJECT_PRONOUN = /^(?:He|She)$/u;
 
 function interviewedPerson(article: ArticleAnalysis, resolver: SpeakerResolver, introduction: Segment[]): ResolvedSpeaker | null {
   const { text } = article;
@@ -727,9 +734,22 @@ function interviewedPerson(article: ArticleAnalysis, resolver: SpeakerResolver, 
       if (person) return person;
     }
     for (const match of paragraph.text.matchAll(TALKED_SUBJECT)) {
-      const name = match[1] as string;
-      const at = paragraph.start + (match.index ?? 0);
-      if (TITLE_WORD.test(name.split(/\s+/u)[0] as string)) continue;
+      let name = match[1] as string;
+      let at = paragraph.start + (match.index ?? 0);
+      // (s70) A sentence's end inside the capitalised words: "... before moving to Nova Scotia. She spoke to the
+      // Gazette by phone": the subject is the words after the stop (a word of three letters or more, no title).
+      const stop = [...name.matchAll(SENTENCE_STOP)].at(-1);
+      if (stop) {
+        at += (stop.index ?? 0) + stop[0].length;
+        name = name.slice((stop.index ?? 0) + stop[0].length);
+      }
+      // "She spoke to the Gazette": the person the introduction named before the pronoun.
+      if (SUBJECT_PRONOUN.test(name)) {
+        const person = resolver.pronounBefore(at, name === 'She' ? 'female' : 'male');
+        if (person.status === 'actor' || person.status === 'proposed') return { ...person, mention: { start: at, end: at + name.length } };
+        continue;
+      }
+      if (!name.includes(' ') || TITLE_WORD.test(name.split(/\s+/u)[0] as string)) continue;
       const person = speakerByName(article, resolver, cache, name, { span: { start: at, end: at + name.length } }, at, true);
       if (person) return person;
     }

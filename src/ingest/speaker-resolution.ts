@@ -4395,6 +4395,11 @@ export class SpeakerResolver {
     return this.antecedent(position, 'name', null);
   }
 
+  /** (s70) The person a subject pronoun at `position` points back to ("... Nova Scotia. She spoke to the Gazette"). */
+  pronounBefore(position: number, gender: 'male' | 'female'): SpeakerResolution {
+    return this.antecedent(position, 'pronoun', null, gender);
+  }
+
   private actor(mention: Mention): SpeakerResolution {
     return { status: 'actor', id: mention.id, via: mention.via, mention };
   }

@@ -1464,3 +1464,34 @@ describe("a monitoring digest's numbered item headings, a broadcaster and its he
     expect(found.filter((r) => r.kind === 'direct' && r.speaker === 'proposed:norland-tv')).toHaveLength(2);
   });
 });
+
+describe('an "ask the expert" Q:/A: column whose introduction tells of the talk with a pronoun after a place (s70)', () => {
+  const column = (intro: string) =>
+    [
+      'Ask the Expert: What happens to the families who left the old town?',
+      'THE HARBOUR HERALD | WORLD | Friday, Dec. 9, 2016',
+      'This week\'s question comes from Olav Brekke of Tromso: "Our club helped a family last year. Where will their cousins go now?"',
+      intro,
+      'Q: Where are the buses going?',
+      'A: Most go north to the camps. I would not expect them to stay there long, and the families know that.',
+      'Q: Could any of them come here?',
+      'A: Not soon, and I want to be frank about that. The waiting lists are long.',
+    ].join('\n\n');
+  const answers = (text: string) =>
+    statementsOf(text, '2016-12-09')
+      .filter((s) => /^(?:Most go|Not soon)/u.test(s.evidence[0] ?? ''))
+      .map((s) => [s.speaker, s.kind, s.said]);
+
+  it('gives the answers to the expert the pronoun points back to, not to the place before the full stop', () => {
+    expect(
+      answers(
+        column(
+          'Our expert: Ingrid Solvang-Berg, a Bergen lawyer who worked on resettlement in Lebanon before moving to Port Elling. She spoke to the Herald by phone on Wednesday. Her answers have been edited for length.',
+        ),
+      ),
+    ).toEqual([
+      ['proposed:ingrid-solvang-berg', 'direct', '2016-12-07'],
+      ['proposed:ingrid-solvang-berg', 'direct', '2016-12-07'],
+    ]);
+  });
+});
