@@ -1232,8 +1232,17 @@ export function findDateMentions(text: string, region: Span, publishedOn: string
     const before = found.slice(0, i).findLast((m) => m.kind !== 'anchored' && m.when.precision === 'day' && m.when.date !== null);
     if (before) pointBackToDay(text, mention, before);
   }
-  return found;
+  // (s70) "in New York on Monday afternoon – in the small hours of yesterday, our time –", "on Monday (Tuesday, NZ time)": a
+  // day restated in the reader's own time zone, right after the day named where it happened, is no day of its own.
+  return found.filter((mention, i) => {
+    const before = found[i - 1];
+    if (!before || before.when.precision !== 'day' || !READERS_TIME_AFTER.test(text.slice(mention.end, mention.end + 40))) return true;
+    return /[.!?]\s/u.test(text.slice(before.end, mention.start)) || mention.start - before.end > 80;
+  });
 }
+
+// (s70) What marks a day as the reader's own time zone's: "our time", "NZ time", "New Zealand time", "Sydney time".
+const READERS_TIME_AFTER = /^[\s,]*(?:our\s+|(?:\p{Lu}[\p{L}.]*\s+){1,2})time\b/u;
 
 /**
  * (s45) A weekday after "the same" ("failed on the same Saturday afternoon") is the day named just before it, where that

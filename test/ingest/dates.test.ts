@@ -498,3 +498,19 @@ describe('"that Saturday" pointing back to the day named before (s66)', () => {
     expect(friday('The motions failed on November 12.\n\nHaddad said that Saturday was calm.').at(-1)).toEqual(['Saturday', '2016-11-19']);
   });
 });
+
+describe("a day restated in the reader's own time zone (s70)", () => {
+  it('drops "yesterday, our time" set off after the day named where it happened', () => {
+    const found = dates(
+      'The talks ended in Vellmar on Monday afternoon – in the small hours of yesterday, our time – when the envoys walked out.',
+    );
+    expect(found.map((d) => [d.text, d.when.date])).toEqual([['on Monday afternoon', '2016-12-12']]);
+    expect(dates('The board voted on Monday (Tuesday, NZ time).').map((d) => d.when.date)).toEqual(['2016-12-12']);
+  });
+  it('keeps a day that is no restatement', () => {
+    // Near miss: no day named before it in the sentence.
+    expect(dates('The vote came yesterday, our time, after a long night.').map((d) => d.when.date)).toEqual(['2016-12-13']);
+    // Near miss: a day named before, but no time zone after the second.
+    expect(dates('The talks ended on Monday and resumed yesterday.').map((d) => d.when.date)).toEqual(['2016-12-12', '2016-12-13']);
+  });
+});
