@@ -241,6 +241,10 @@ const BODY_BEFORE_WHICH = new RegExp(
 // prime minister's office": whose, the words do not say).
 const OWN_WORDS_BODY =
   /^\s*[Tt]he\s+((?!(?:same|other|new|former|latter|whole|entire|said|relevant|first|second|third|last|next|two|both|three)\s)(?:\p{Ll}[\p{Ll}-]*\s+){1,2}(?:council|ministry|committee|commission))\s*$/u;
+// (s70) A body's name, then a word or two in lower case saying what kind of body it is: "the Syrian Civil Defence rescue
+// service", "the White Helmets rescue group", "the Syrian Observatory monitoring group".
+const NAME_THEN_BODY_KIND =
+  /(?:^|\s)[Tt]he\s+((?:\p{Lu}[\p{L}'’.&-]*\s+){1,5})(?:\p{Ll}[\p{Ll}-]*\s+){1,2}(?:group|service|agency|organi[sz]ation|charity|monitor|network|movement|alliance|coalition|NGO|society)\s*$/u;
 const MODIFIED_BODY_TAIL =
   /(?:^|\s)[Tt]he\s+(?:(?:[\p{Ll}'’-]+|\p{Lu}[\p{L}.]*-based)\s+){1,2}(agency|organi[sz]ation|ministry|group|charity|office|fund|programme|body|observatory|monitor|network|mission|delegation|directorate|council|committee|department)\s*$/u;
 // What a story calls a newspaper it has named: "the paper", "The Dubai-based daily", "the Paris newspaper".
@@ -2954,6 +2958,22 @@ export class SpeakerResolver {
       if (profiled) return profiled;
     }
     if (WRITER_TAIL.test(subject)) return { status: 'writer' };
+    // (s70) "The Syrian Civil Defence rescue service said", "the White Helmets rescue group said": a body's name the
+    // gazetteer does not know, then a word or two in lower case that say what kind of body it is: the name speaks, as it
+    // would with no description. Not a state's adjective alone ("the Norlandic aid agency"), nor a place ("the Aleppo
+    // relief group"), nor a name the gazetteer knows, which the description narrows ("the UN refugee agency").
+    const namedKind = NAME_THEN_BODY_KIND.exec(bodySubject);
+    if (namedKind) {
+      const name = (namedKind[1] as string).trim();
+      const at = region.start + (namedKind.index ?? 0) + namedKind[0].indexOf(name);
+      const span = { start: at, end: at + name.length };
+      const stateWords = name.split(/\s+/u).every((w) => isDemonym(w) || this.gazetteer.actorByName(w)?.kind === 'state');
+      const place = this.locationMentions.some((m) => m.start <= span.start && span.end <= m.end);
+      if (!stateWords && !place && !this.gazetteer.actorByName(name)) {
+        const registered = this.register({ ...span, name, kind: 'organization', title: null }, null);
+        if (registered.status === 'proposed' || registered.status === 'actor') return registered;
+      }
+    }
 
     // A name the gazetteer does not know, right before the verb or before an appositive ("X, a spokesman for Y, said").
     // "Karl Brandt, the envoy for Sweden, who also attended, told": a title and then a relative clause.

@@ -4382,3 +4382,17 @@ describe("a call told of in a relayed clause, then what was told in it: the call
     ).toEqual([['proposed:pavel-horak', '2016-12-13']]);
   });
 });
+
+describe('a body named, then a word or two saying what kind of body it is, "the X rescue service said" (s70)', () => {
+  it('gives the remark to the name before the description', () => {
+    const found = statementsOf('The Harbour Civil Defence rescue service said yesterday that 40 people had been hurt in the old town.');
+    expect(found.map((s) => [s.speaker, s.kind])).toEqual([['proposed:harbour-civil-defence', 'indirect']]);
+    expect(statementsOf('The Blue Helmets rescue group said the shelling had stopped.').map((s) => s.speaker)).toEqual([
+      'proposed:blue-helmets',
+    ]);
+  });
+  it("leaves a state's adjective or a known body narrowed by the description to the other readings", () => {
+    // Near miss: a known body's name before a description is a part of it, not the body itself.
+    expect(statementsOf('The UN refugee agency said 40 people had been hurt.').map((s) => s.speaker)).not.toContain('united-nations');
+  });
+});
