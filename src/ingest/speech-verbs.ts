@@ -34,6 +34,14 @@ interface Entry {
   next?: RegExp;
 }
 
+// (s49) A count or an estimate given as its owner's, after "by" (the "according to" entries below): "his count", "the
+// count of the International Committee of the Red Cross,", "the Red Cross's count,"; (s70) the owner named before the
+// noun with no possessive, "UN estimates,", "Red Cross figures,".
+const OWNED_COUNT =
+  /^\s+(?:(?:his|her|its)\s+(?:own\s+)?(?:count|estimate|tally|reckoning|calculations?)|the\s+(?:count|estimate|tally|reckoning)\s+of\s+(?:the\s+)?\p{Lu}[^,;:"“”]{0,80},|(?:the\s+)?(?:[\p{L}.-]+\s+){0,4}?[\p{L}.-]+['’]s?\s+(?:own\s+)?(?:count|estimate|tally|reckoning|calculations?),|(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}\s+(?:counts?|estimates?|figures|tally|tallies|reckoning|calculations?)(?:,|(?=\s+(?:some|about|around|roughly|nearly|almost|as\s+many\s+as|more\s+than|at\s+least|up\s+to|over|\d))))/u;
+// Not the noun of such a count, where "by" opens its sentence or follows a comma (the entries' places).
+const NOT_BY_OWNER = /^(?![\s\S]*(?:^|[.!?]["”’]?\s+|\n|,\s*)[Bb]y\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}$)/u;
+
 const NOT_ANONYMITY =
   /^(?!\s+(?:not\s+to\s+be\s+(?:named|identified|quoted)|to\s+be\s+(?:identified|called|named|referred\s+to|known)\s+(?:only\s+)?(?:as|by)\b|to\s+remain\s+(?:anonymous|unnamed)|that\s+(?:his|her|their|its)\s+(?:(?:full|family|last|real)\s+)?(?:names?|surnames?)\s+(?:not\s+be|be\s+withheld)|for\s+anonymity))/u;
 // The feeling expressed, whose it is and in whose words: "expressed deep concern", "expressed Norland's grave concern",
@@ -134,7 +142,8 @@ const ENTRIES: Entry[] = [
   { lemma: 'report', forms: 'reports', complement: 'that', after: /(?:\p{Lu}[\p{L}.'’-]*|,|\b(?:he|she|it|they|who))\s+$/u },
   { lemma: 'explain', forms: 'explains|explained', participles: 'explaining', complement: 'that' },
   { lemma: 'claim', forms: 'claim|claims|claimed', participles: 'claiming', complement: 'that' },
-  { lemma: 'estimate', forms: 'estimate|estimates|estimated', complement: 'any' },
+  // (s70) Not the noun of a count given as its owner's ("by UN estimates, as many as ..."): OWNED_COUNT's "by".
+  { lemma: 'estimate', forms: 'estimate|estimates|estimated', complement: 'any', after: NOT_BY_OWNER },
   // (s53) A body's standing count, in the present, a number right after: "The Aleppo health directorate counts at least
   // 104 people killed", "counts about 30 doctors in the east" (not "counts for little", "counted the bodies").
   {
@@ -454,14 +463,17 @@ const ENTRIES: Entry[] = [
   // "By his estimate there are as many as 8,000", "By the count of the International Committee of the Red Cross, some
   // 34,000 people have been taken out": what follows is reported as "according to" reports it. (s69) "By its count,",
   // and an owner's possessive closed by a comma: "By the Red Cross's count, some 34,000 people had left".
+  // (s70) Or an owner named before the noun, no possessive ("By UN estimates, as many as 40,000 ...", "by Red Cross
+  // figures"), and set off by commas inside the sentence: "leaving, by UN estimates, as many as 40,000 people waiting".
   {
     lemma: 'according to',
     forms: '[Bb]y',
     complement: 'any',
     speakerAfter: true,
     after: /(?:^|[.!?]["”’]?\s+|\n)$/u,
-    next: /^\s+(?:(?:his|her|its)\s+(?:own\s+)?(?:count|estimate|tally|reckoning|calculations?)|the\s+(?:count|estimate|tally|reckoning)\s+of\s+(?:the\s+)?\p{Lu}[^,;:"“”]{0,80},|(?:the\s+)?(?:[\p{L}.-]+\s+){0,4}?[\p{L}.-]+['’]s?\s+(?:own\s+)?(?:count|estimate|tally|reckoning|calculations?),)/u,
+    next: OWNED_COUNT,
   },
+  { lemma: 'according to', forms: 'by', complement: 'any', speakerAfter: true, after: /,\s*$/u, next: OWNED_COUNT },
   // (s33) A translation's "so" after a closing quotation, the German and Dutch attribution with no verb ("„...“, so der
   // Minister", "..., aldus de minister" rendered word for word): `"The bridge reopens in May", so the Mayor.`, naming the
   // speaker in the words up to the sentence's end.

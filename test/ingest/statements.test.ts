@@ -4828,3 +4828,24 @@ describe('a count given as its owner\'s: "By Relief Watch\'s count," and "By its
     expect(statementsOf("By Friday's count the buses had carried 6,000 people out of the old town.")).toEqual([]);
   });
 });
+
+describe('a count given as its owner\'s with the owner named before the noun, "by UN estimates," (s70)', () => {
+  it('reads "by UN estimates" set off by commas inside the sentence as "according to" the body', () => {
+    const text = 'The convoys stopped on Friday, leaving, by UN estimates, as many as 30,000 people waiting in the cold in the old town.';
+    expect(statementsOf(text).map((s) => [s.speaker, s.kind, s.evidence[0]])).toEqual([['united-nations', 'indirect', text]]);
+  });
+  it('reads it opening the sentence too', () => {
+    const text = 'By Relief Watch figures, some 6,000 people left the old town on Monday alone.';
+    expect(statementsOf(text).map((s) => [s.speaker, s.kind])).toEqual([['relief-watch', 'indirect']]);
+  });
+  it('reads it opening the sentence with no comma where a number follows', () => {
+    const text = 'By UN estimates some 30,000 civilians remain in the old town, among them 9,000 children.';
+    expect(statementsOf(text).map((s) => [s.speaker, s.evidence[0]])).toEqual([['united-nations', text]]);
+  });
+  it('keeps "estimates" a verb where no "by" owns the count', () => {
+    // Near miss: the body's own verb of estimating, its subject before it.
+    expect(statementsOf('Relief Watch estimates that 6,000 people left the old town on Monday.').map((s) => s.speaker)).toEqual([
+      'relief-watch',
+    ]);
+  });
+});
