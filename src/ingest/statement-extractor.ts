@@ -43,6 +43,7 @@ import {
   type SpeakerVia,
   speakerKind,
   speakerRoles,
+  stateOfDemonym,
   UNMARKED_ASIDE_AFTER_NAME,
   WRITER_SENTENCE_TIE,
 } from './speaker-resolution.js';
@@ -246,6 +247,14 @@ function attributionTail(rest: string, verb: SpeechVerb, told: RegExp): number {
 // (s66) A description apposed to a name before a closing attribution's verb (", a monitoring group based in Oslo, ",
 // ", the rescue service known as the Blue Helmets, "), and the name before it (", Relief Watch"): capitalised words.
 const DESCRIPTION_APPOSED = /^(?:an?|the)\s+\p{Ll}[^,;:()"“”]{0,100},\s*$/u;
+// (s70) Or one that opens on a nationality (", the Norwegian who chairs the UN's task force, ", ", a Syrian surgeon, "):
+// the state's adjective, then the description's words in lower case.
+const NATIONAL_DESCRIPTION_APPOSED = /^(?:an?|the)\s+(\p{Lu}\p{Ll}+)\s+\p{Ll}[^,;:()"“”]{0,100},\s*$/u;
+const descriptionApposed = (words: string): boolean => {
+  if (DESCRIPTION_APPOSED.test(words)) return true;
+  const national = NATIONAL_DESCRIPTION_APPOSED.exec(words);
+  return national !== null && stateOfDemonym(national[1] as string) !== null;
+};
 const NAME_BEFORE_APPOSITION = /^(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}'’.-]*)){0,6}$/u;
 
 // (s53) A short subject after a comma, right before a closing attribution's verb: ", she wrote.", ", the ministry said.",
@@ -2059,7 +2068,7 @@ function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statem
       const apposedAfter = comma >= 0 ? text.lastIndexOf(', ', comma - 1) : -1;
       if (
         apposedAfter >= Math.max(sentence.start, lastQuoteClose) &&
-        DESCRIPTION_APPOSED.test(text.slice(comma + 2, verb.start)) &&
+        descriptionApposed(text.slice(comma + 2, verb.start)) &&
         NAME_BEFORE_APPOSITION.test(text.slice(apposedAfter + 2, comma)) &&
         !scope.article.locationMentions.some((m) => m.start < comma && m.end > apposedAfter + 2)
       )

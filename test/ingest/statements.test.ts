@@ -4849,3 +4849,11 @@ describe('a count given as its owner\'s with the owner named before the noun, "b
     ]);
   });
 });
+
+describe('a closing attribution whose speaker has a description opening on a nationality apposed, "X, the Norwegian who ..., told" (s70)', () => {
+  it('gives the clause before to the name, not to the description', () => {
+    const text =
+      'Food is running out. About 6,000 people had left by Friday morning, Omar Haddad, the Norwegian who chairs the relief task force, told reporters in Stockholm on Friday.';
+    expect(statementsOf(text, '2016-12-18').map((s) => [s.speaker, s.kind, s.said])).toEqual([['omar-haddad', 'indirect', '2016-12-16']]);
+  });
+});
