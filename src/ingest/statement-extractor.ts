@@ -1200,6 +1200,28 @@ function readQuotation(scope: ParagraphScope, i: number): QuoteReading {
     leadVerb.lemma === 'speak to';
   // (s58) "rejected what he called “...”": a name woven into the writer's clause, however close to its verb.
   const wovenName = leadVerb.lemma === 'name' && /\bwhat\s+\S+\s+$/u.test(text.slice(lead.start, leadVerb.start)) && /^\s*$/u.test(between);
+  // (s70) `New Zealand would keep raising it, Mr Roe said, "because the alternative is silence".`: an attribution set off
+  // after the clause it reports, the quotation going on in lower case right after its comma: one remark, the clause
+  // reported and the quotation's words woven on after it (partial), not the quotation alone.
+  const closingAside =
+    adjacent &&
+    !leadVerb.participle &&
+    !leadVerb.speakerAfter &&
+    /^\s*,\s*$/u.test(between) &&
+    /^\p{Ll}/u.test(text.slice(quote.start, quote.end)) &&
+    CLOSING_SUBJECT.test(text.slice(lead.start, leadVerb.start)) &&
+    wordCount(text.slice(lead.start, leadVerb.start)) >= 6 &&
+    !verbs.some((v) => v !== leadVerb && v.start >= lead.start && v.end <= leadVerb.start);
+  if (closingAside)
+    return {
+      how: 'attributed',
+      verb: leadVerb,
+      speaker,
+      kind: 'partial',
+      attribution: [{ start: lead.start, end: open }],
+      leadWords,
+      reported: trimSpan(text, { start: lead.start, end: closeEnd }),
+    };
   const kind = adjacent && !wovenName ? 'direct' : 'partial';
   // A term in scare quotes is the writer's word, not the speaker's: the sentence stays indirect speech.
   // ... unless a verb of judging weaves it in: "dismissing its claims as “lies.”".

@@ -4857,3 +4857,22 @@ describe('a closing attribution whose speaker has a description opening on a nat
     expect(statementsOf(text, '2016-12-18').map((s) => [s.speaker, s.kind, s.said])).toEqual([['omar-haddad', 'indirect', '2016-12-16']]);
   });
 });
+
+describe('an attribution set off after the clause it reports, a quotation going on after it in lower case (s70)', () => {
+  it('makes one partial remark of the clause and the quotation', () => {
+    const text =
+      'Norland would keep raising the siege until its last day on the council, Omar Haddad said, "because the alternative is silence".';
+    expect(statementsOf(text).map((s) => [s.speaker, s.kind, s.evidence[0]])).toEqual([
+      [
+        'omar-haddad',
+        'partial',
+        'Norland would keep raising the siege until its last day on the council, Omar Haddad said, "because the alternative is silence"',
+      ],
+    ]);
+  });
+  it('leaves a quotation that opens a sentence of its own after the attribution direct', () => {
+    // Near miss: a capital after the comma opens the speaker's own sentence.
+    const found = statementsOf('The port will stay open for now, Omar Haddad said, "We have no other choice this winter."');
+    expect(found.filter((s) => s.kind === 'direct').map((s) => s.evidence[0])).toEqual(['We have no other choice this winter.']);
+  });
+});
