@@ -1258,11 +1258,13 @@ function readCountedNoun(text: string, sentence: Span & { text: string }, number
       return { counted: { ...reading.counted, end: number.end } };
   }
   // "the eastern half of the city", "the rebel-held half": a side of a place named by its half, not a share of it.
+  // (s70) Past an adjective or two between "the" and the side: "the besieged eastern half of Aleppo"; and a part of a
+  // span of time or of a text by its order: "in the first half of December", "the second half of that".
   if (
     number.fraction &&
     /^half$/iu.test(number.raw) &&
-    /\bthe\s+(?:eastern|western|northern|southern|east|west|north|south|upper|lower|old|new|other|[\p{L}]+-held)\s+$/iu.test(
-      text.slice(Math.max(sentence.start, number.start - 16), number.start),
+    /\bthe\s+(?:[\p{Ll}-]+\s+){0,2}?(?:eastern|western|northern|southern|east|west|north|south|upper|lower|old|new|other|first|second|[\p{L}]+-held)\s+$/iu.test(
+      text.slice(Math.max(sentence.start, number.start - 48), number.start),
     )
   )
     return null;

@@ -288,3 +288,16 @@ describe('a tally told in plain words is no figure (s69)', () => {
     expect(raws('On Friday 41 countries on the council sent doctors to the port.')).toEqual(['41']);
   });
 });
+
+describe('a side of a place named by its half, past an adjective between "the" and the side (s70)', () => {
+  const raws = (text: string) => figuresOf(text).map((f) => f.raw);
+  it('reads no figure in "the besieged eastern half of" a city', () => {
+    expect(raws('Inside the besieged eastern half of Port Vell, the council says the bakeries have closed.')).toEqual([]);
+    expect(raws('Shelling hit the rebel-held northern half of the old town on Monday.')).toEqual([]);
+    expect(raws('Shelling hit the old town in the first half of December, residents said.')).toEqual([]);
+  });
+  it('still reads a share of people as half', () => {
+    // Near miss: "nearly half" of the people is a share, not a side.
+    expect(raws('Nearly half of the 300 people in the shelter are children.')).toContain('Nearly half');
+  });
+});
