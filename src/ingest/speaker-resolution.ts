@@ -559,7 +559,7 @@ const peopleGroupNouns = (also: RegExp) =>
 // Unlike BODY_PEOPLE_PLURAL, kin and the people a body serves are kept: they tell a speaker things too.
 export const PEOPLE_GROUP_NOUNS = peopleGroupNouns(/^sources$/u);
 export const ONE_NOUNS =
-  'attaché|attache|aide|ambassador|envoy|delegate|surgeon|doctor|nurse|resident|witness|diplomat|activist|commander|fighter|medic|volunteer|teacher|student|paramedic|rescuer|survivor|refugee|evacuee|pharmacist|midwife|negotiator|analyst|aid worker|relief worker|health worker|colleague|neighbour|neighbor|relative|official|source|father|mother|man|woman|shopkeeper|trader|driver|farmer|engineer|widow|manager|agent|broker|underwriter|forwarder|haulier|coordinator|administrator|respondent|demographer|epidemiologist|scientist|academic|professor|lecturer|researcher|lawmaker|legislator|parliamentarian|senator|deputy|MP|councillor|councilor|cleric|priest|imam|journalist|photographer|lawyer|economist|expert';
+  'attaché|attache|aide|ambassador|envoy|delegate|surgeon|doctor|nurse|resident|witness|diplomat|activist|commander|fighter|medic|volunteer|teacher|student|paramedic|rescuer|survivor|refugee|evacuee|pharmacist|midwife|negotiator|analyst|aid worker|relief worker|health worker|colleague|neighbour|neighbor|relative|official|source|father|mother|man|woman|shopkeeper|trader|driver|farmer|engineer|widow|manager|agent|broker|underwriter|forwarder|haulier|coordinator|administrator|respondent|demographer|epidemiologist|scientist|academic|professor|lecturer|researcher|lawmaker|legislator|parliamentarian|senator|deputy|MP|councillor|councilor|cleric|priest|imam|journalist|photographer|lawyer|economist|agronomist|expert';
 // People the article does not name, one at a time ("a nurse", "a father of four", "A second doctor"): the nouns for one
 // person who speaks, kin, the nouns that tell a person's sex (`FEMALE_NOUNS` / `MALE_NOUNS`, their one home) and trades.
 // (s32) People named by their office in a faith, whose nouns have no agent's ending ("the priest", "a local imam",
@@ -644,6 +644,8 @@ const PLACED_BEFORE =
 // The people of a body the article may name by the body they serve (`servedBody`): "Bureau official (unnamed)".
 const SERVING_WORDS = 'officials?|sources?';
 const SERVING_NOUN = new RegExp(`^(?:${SERVING_WORDS})$`, 'iu');
+// (s70) The body an unnamed person works with or for, right after the person's noun (read by `unnamed`).
+const BODY_WORKED_WITH = /^\s+(?:with|for)\s+(?:the\s+)?(?=\p{Lu})/u;
 // (s34) ... and with them the nouns for people who serve a state, whom a nationality before them makes its voice ("a
 // Turkish official", "a French diplomat").
 const STATE_SERVING_NOUN = new RegExp(
@@ -3384,6 +3386,25 @@ export class SpeakerResolver {
     if (introduced && owners.every((m) => this.whereUnnamedWorks(introduced, m) || contains(introduced.span, m))) {
       const found = this.unnamedPerson(introduced);
       if (found.status !== 'none') return found;
+    }
+    // (s70) "An agronomist with the European Union in Port Vell said", "An engineer with the Norland Water Board said": a
+    // person the article introduces by a noun that serves no one in itself, then the body the person works with or for,
+    // is one of the body's people, named with it as bodyPeople names "a UN official" ("European Union agronomist
+    // (unnamed)"); a later "the agronomist said" is the same person.
+    const worksWith =
+      introduced && !introduced.definite && !SERVING_NOUN.test(introduced.noun)
+        ? BODY_WORKED_WITH.exec(this.text.slice(introduced.span.end, to))
+        : null;
+    if (introduced && worksWith) {
+      const at = introduced.span.end + worksWith[0].length;
+      const run = CAPITALISED_RUN_AT_START.exec(this.text.slice(at, to))?.[0].replace(/['’]s$/u, '');
+      // A body the gazetteer knows, or one whose name opens on one ("the Norland Water Board").
+      const body = run ? owners.find((m) => m.start === at && (isBody(m.kind) || m.end < at + run.length)) : undefined;
+      if (run && body && owners.every((m) => m.end <= at + run.length || this.isPlaceOrState(m))) {
+        if (!introduced.name.startsWith(`${run} `)) introduced.name = `${run} ${introduced.name}`;
+        const found = this.unnamedPerson(introduced);
+        if (found.status !== 'none') return found;
+      }
     }
     // "Western diplomats were sceptical. One said ...": one of the group the sentence before names.
     const oneOf = /^one(?:\s+of\s+(?:them|those|the\s+([\p{L}-]+)))?$/iu.exec(subject);

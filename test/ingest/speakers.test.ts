@@ -4396,3 +4396,30 @@ describe('a body named, then a word or two saying what kind of body it is, "the 
     expect(statementsOf('The UN refugee agency said 40 people had been hurt.').map((s) => s.speaker)).not.toContain('united-nations');
   });
 });
+
+describe('an unnamed person, then the body the person works with or for (s70)', () => {
+  const rows = (text: string) => statementsOf(`Relief in Port Vell\n\n${text}`, '2016-12-14').map((s) => [s.speaker, s.kind]);
+  it("gives the remark to the body's unnamed person, named with the body", () => {
+    expect(
+      rows(
+        'An agronomist with the European Union in Port Vell, who was not authorised to speak publicly, said the wheat had not been sown.',
+      ),
+    ).toEqual([['proposed:european-union-agronomist-unnamed', 'indirect']]);
+    expect(rows('An engineer with the Norland Water Board in Port Vell said the wells had run dry.')).toEqual([
+      ['proposed:norland-water-board-engineer-unnamed', 'indirect'],
+    ]);
+    expect(
+      rows(
+        'An agronomist with the European Union in Port Vell said the wheat had not been sown. "We are losing next year\'s bread," the agronomist said.',
+      ),
+    ).toEqual([
+      ['proposed:european-union-agronomist-unnamed', 'indirect'],
+      ['proposed:european-union-agronomist-unnamed', 'direct'],
+    ]);
+  });
+  it("still gives a named body's spokesperson and a state's place to whom they were before", () => {
+    // Near misses: a spokesperson speaks for the body; a person in a state is where, not whom, the person speaks for.
+    expect(rows('A spokesman for Relief Watch said the wells had run dry.')).toEqual([['relief-watch', 'indirect']]);
+    expect(rows('An agronomist based in Norland said the wheat had not been sown.')).toEqual([['proposed:agronomist-unnamed', 'indirect']]);
+  });
+});
