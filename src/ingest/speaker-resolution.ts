@@ -1940,7 +1940,32 @@ export class SpeakerResolver {
     }
     const named = this.namedAfterLede(person);
     if (named) return this.register(named.candidate, named.role);
+    const given = this.nameGivenLater(person);
+    if (given) return this.register(given, person.name.replace(/\s*\(unnamed\)$/u, ''));
     return this.register({ ...person.span, name: person.name, kind: 'person', title: null }, null);
+  }
+
+  /**
+   * (s70) "An official of the relief office said ... \"...,\" said the official, who gave his name as Abu Ahmad.": the
+   * name a person introduced by a noun gives further on, where "the <noun>" points back to that person (no other one so
+   * called introduced between), within the paragraph and the next two: all the person's remarks are that name's.
+   */
+  private nameGivenLater(person: UnnamedPerson): NameCandidate | null {
+    const blocks = splitParagraphs(this.text);
+    const own = blocks.findIndex((b) => contains(b, person.span));
+    const until = blocks[Math.min(blocks.length - 1, own + 2)]?.end ?? this.text.length;
+    const later = new RegExp(
+      `\\bthe\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${escapeRegExp(person.noun)}\\s*,\\s*who\\s+(?:${NAMING_ONESELF})\\s+(${GIVEN_NAME})`,
+      'iu',
+    );
+    const found = later.exec(this.text.slice(person.span.end, until));
+    if (!found) return null;
+    const at = person.span.end + found.index;
+    if (this.unnamedPeople.some((p) => !p.definite && p.noun === person.noun && p.span.start > person.span.end && p.span.start < at))
+      return null;
+    const name = found[1] as string;
+    const start = at + found[0].length - name.length;
+    return { start, end: start + name.length, name, kind: 'person', title: null };
   }
 
   /**
@@ -2115,7 +2140,18 @@ export class SpeakerResolver {
     if (found.status === 'none') found = this.bodyByItsPronoun(verb, regionStart) ?? found;
     if (found.status === 'none') found = this.oneWordName(verb, regionStart) ?? found;
     // "The Council demanded an end to ...": a council or assembly speaks by its votes, which are no remarks.
-    if (found.status === 'actor' && this.deliberativeBody(found.id)) return { status: 'none' };
+    if (found.status === 'actor' && this.deliberativeBody(found.id)) {
+      // (s70) "An official of the council's relief office said": such a council has no officials who speak for it; the
+      // person the clause introduces speaks, as the article names that person.
+      const introduced =
+        found.via === 'spokesperson'
+          ? this.unnamedPeople.find(
+              (p) => !p.definite && p.span.start >= regionStart && p.span.start <= regionStart + 2 && p.span.end <= verb.start,
+            )
+          : undefined;
+      const person = introduced ? this.unnamedPerson(introduced) : null;
+      return person && person.status !== 'none' ? person : { status: 'none' };
+    }
     // (s59) So does one the gazetteer does not know by that name ("the United Nations General Assembly demanded").
     if (found.status === 'proposed' && /\b(?:General\s+Assembly|Security\s+Council)$/u.test(found.proposal.name)) return { status: 'none' };
     // "Dr. X, who works for the Y relief group, said": the asides between a speaker and the verb describe the speaker;
@@ -3383,7 +3419,12 @@ export class SpeakerResolver {
     }
     // "A father of four ..., said", "Another, asked ..., said", "the nurse said": as the article introduced them.
     const introduced = this.unnamedPeople.find((p) => p.span.start >= from && p.span.start <= from + 2 && p.span.end <= to);
-    if (introduced && owners.every((m) => this.whereUnnamedWorks(introduced, m) || contains(introduced.span, m))) {
+    // (s70) A council or assembly named in the person's description ("An official of the council's relief office,
+    // reached by telephone, said") is no one the person speaks for: it speaks by its votes.
+    if (
+      introduced &&
+      owners.every((m) => this.whereUnnamedWorks(introduced, m) || contains(introduced.span, m) || this.deliberativeBody(m.id))
+    ) {
       const found = this.unnamedPerson(introduced);
       if (found.status !== 'none') return found;
     }

@@ -4423,3 +4423,47 @@ describe('an unnamed person, then the body the person works with or for (s70)', 
     expect(rows('An agronomist based in Norland said the wheat had not been sown.')).toEqual([['proposed:agronomist-unnamed', 'indirect']]);
   });
 });
+
+describe('an unnamed person who gives a name further on, and an official of a council that speaks by its votes (s70)', () => {
+  const rows = (text: string) => statementsOf(`Relief in Port Vell\n\n${text}`, '2016-12-14').map((s) => [s.speaker, s.kind]);
+  it('gives the remarks of "a nurse" to the name "the nurse, who gave her name as ..." gives after them', () => {
+    expect(
+      rows(
+        'A nurse at the clinic said on Tuesday that the generator had stopped.\n\n"We work by torchlight," said the nurse, who gave her name as Umm Khaled. The pharmacy had run out of insulin, she added.',
+      ),
+    ).toEqual([
+      ['proposed:umm-khaled', 'indirect'],
+      ['proposed:umm-khaled', 'direct'],
+      ['proposed:umm-khaled', 'indirect'],
+    ]);
+  });
+  it('gives "An official of the council\'s relief office said" to the official, where "the council" names the Security Council', () => {
+    const gazetteer = new Gazetteer(
+      [
+        ...testGazetteer.actors.values(),
+        actorEntry.parse({
+          id: 'security-council',
+          name: 'UN Security Council',
+          kind: 'un_body',
+          aliases: ['Security Council', 'the council'],
+        }),
+      ],
+      [...testGazetteer.locations.values()],
+    );
+    for (const aside of ['', ', reached by telephone,']) {
+      const text = `Relief in Port Vell\n\nAn official of the council's relief office${aside} said on Tuesday that only four bakeries were still working.`;
+      const { statements } = extractArticle({ text, publishedOn: '2016-12-14', gazetteer });
+      expect(statements.map((s) => (s.speaker.status === 'actor' ? s.speaker.id : `proposed:${s.speaker.proposal.id}`))).toEqual([
+        'proposed:official-unnamed',
+      ]);
+    }
+  });
+  it('keeps apart a second nurse who gives a name', () => {
+    // Near miss: another nurse introduced between the two is the one who gives the name.
+    expect(
+      rows(
+        'A nurse at the clinic said the generator had stopped.\n\nA second nurse said the pharmacy was empty. "We work by torchlight," said the nurse, who gave her name as Umm Khaled.',
+      ).map((r) => r[0])[0],
+    ).toBe('proposed:nurse-unnamed');
+  });
+});
