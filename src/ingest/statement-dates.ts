@@ -2957,10 +2957,14 @@ function dateByOccasion(
         gathering && sentence ? sameGatheringDay(article, statements, index, gathering, sentence, opening?.sentence ?? sentence) : null;
       // (s64) Not a day in a clause of "since", as for lastPointMention: "X said on Monday that 20,000 people had left since
       // Thursday. Y said the same day ...": Monday; Thursday, where the span began, is no day of a remark.
+      // (s70) A day its own sentence names before "the same day" is that day, wherever the remark's words start: "X
+      // welcomed Monday's resolution in a statement issued the same day, but said ...".
+      const sameAt = !relative && sentence ? text.indexOf(same[0], sentence.start) : -1;
+      const limit = sentence && sameAt >= 0 && sameAt < sentence.end ? Math.max(first.start, sameAt) : first.start;
       const last = article.dateMentions
         .filter(
           (m) =>
-            m.end <= first.start &&
+            m.end <= limit &&
             m.kind === 'point' &&
             m.when.precision === 'day' &&
             !inQuote(article, m) &&

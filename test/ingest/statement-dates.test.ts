@@ -4772,3 +4772,17 @@ describe("a day's possessive opening what a pronoun's own verb takes, after the 
     expect(saidOf(own, 'peter-okafor', '2016-12-16')).toEqual(['2016-12-12']);
   });
 });
+
+describe('"the same day" after a day its own sentence names (s70)', () => {
+  it("dates the remark by the day named in its sentence, not by an earlier sentence's", () => {
+    const text =
+      'Relief in Port Vell\n\nOn Dec. 9 the General Assembly backed a resolution by 122 votes to 13.\n\nMaria Lindqvist welcomed Monday\'s vote in a statement issued the same day, but said the observers had to be in the city "in days, not weeks."';
+    expect(days(text, '2016-12-22')).toEqual([['maria-lindqvist', '2016-12-19']]);
+  });
+  it('still dates "the same day" of a sentence with no day of its own by the last day named before', () => {
+    // Near miss: no day in the remark's sentence.
+    const text =
+      'Relief in Port Vell\n\nOn Dec. 9 the General Assembly backed a resolution by 122 votes to 13.\n\nMaria Lindqvist said the same day that the observers had to be in the city "in days, not weeks."';
+    expect(days(text, '2016-12-22')).toEqual([['maria-lindqvist', '2016-12-09']]);
+  });
+});
