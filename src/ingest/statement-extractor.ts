@@ -2876,6 +2876,10 @@ function isSpeechLike(text: string, quote: Quotation): boolean {
   return wordCount(inner) >= 4 && /[.,!?]$/u.test(inner);
 }
 
+// (s70) What may follow a weekday before an infinitive (hasComplement, complementStart): its week ("on Thursday last
+// week") or its part of the day ("on Friday night").
+const WEEKDAY_SET_IN_WEEK = String.raw`(?:\s+(?:last|next|this)\s+week|\s+(?:morning|afternoon|evening|night))?`;
+
 // (s61) A day printed in full after "on", or in AP's abbreviated month with no "on" ("said Dec. 13 the"); not a bare
 // "13 December" that may be what the reported clause is about ("said 13 December was the worst day").
 const DAY_IN_FULL_ADJUNCT = new RegExp(
@@ -2897,12 +2901,16 @@ function complementStart(text: string, verb: SpeechVerb, sentence: Span): number
     /^\s+(?:\p{Ll}{2,}ly\s+)?(?:(?:on|late|early|later)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?(?![\p{L}'’])/u.exec(
       after,
     ) ?? DAY_IN_FULL_ADJUNCT.exec(after);
-  // (s51) An infinitive's verb with its day printed in full between ("offered on October 6 to escort").
+  // (s51) An infinitive's verb with its day printed in full between ("offered on October 6 to escort"); (s70) or a
+  // weekday set in its week or told with its part of the day ("offered on Thursday last week to escort").
   const stated =
     verb.complement === 'to'
-      ? /^\s+(?:on\s+(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?\s+\d{1,2})|last\s+(?:week|month))(?=\s+to\s)/u.exec(after)
+      ? new RegExp(
+          String.raw`^\s+(?:on\s+(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?\s+\d{1,2})|last\s+(?:week|month)|(?:(?:on|late|early|last)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)${WEEKDAY_SET_IN_WEEK})(?=\s+to\s)`,
+          'u',
+        ).exec(after)
       : null;
-  return verb.end + (adjunct ? adjunct[0].length : stated ? stated[0].length : 0);
+  return verb.end + Math.max(adjunct?.[0].length ?? 0, stated?.[0].length ?? 0);
 }
 
 // (s29) The verbs by which people who were there give an account of what they saw, with a noun phrase for object and
@@ -2948,11 +2956,13 @@ function hasComplement(text: string, verb: SpeechVerb, sentence: Span): boolean 
   // "told reporters the vote was ...": "tell" drops its "that" after a short object.
   if (TELLING.has(verb.lemma) && TOLD_OBJECT_THEN_CLAUSE.test(after)) return true;
   // "offered to escort", "offered on Thursday to travel", (s51) "offered on October 6 to escort", "offered last week
-  // to": an infinitive after at most a time or an adverb.
+  // to": an infinitive after at most a time or an adverb. (s70) A weekday may be set in its week or told with its part
+  // of the day: "offered on Thursday last week to escort", "offered last Thursday to", "offered on Friday night to".
   if (verb.complement === 'to')
-    return /^(?:\s+(?:(?:on\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)|on\s+(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?\s+\d{1,2})|last\s+(?:week|month)))?(?:\s+\p{Ll}+ly)?\s+to\s+\p{Ll}{2,}/u.test(
-      after,
-    );
+    return new RegExp(
+      String.raw`^(?:\s+(?:(?:(?:on|late|early|last)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)${WEEKDAY_SET_IN_WEEK}|today|yesterday|on\s+(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?\s+\d{1,2})|last\s+(?:week|month)))?(?:\s+\p{Ll}+ly)?\s+to\s+\p{Ll}{2,}`,
+      'u',
+    ).test(after);
   if (verb.complement === 'that') return thatClause(after) !== null;
   return wordCount(text.slice(complementStart(text, verb, sentence), sentence.end)) >= 2;
 }

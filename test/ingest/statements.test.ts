@@ -4876,3 +4876,23 @@ describe('an attribution set off after the clause it reports, a quotation going 
     expect(found.filter((s) => s.kind === 'direct').map((s) => s.evidence[0])).toEqual(['We have no other choice this winter.']);
   });
 });
+
+describe('an offer told with a weekday set in its week before the infinitive (s70)', () => {
+  const rows = (text: string) =>
+    statementsOf(`Relief in Port Vell\n\n${text}`, '2016-12-14').map((s) => [s.speaker, s.kind, s.said, s.evidence[0]]);
+  it('reads "offered on Thursday last week to" and "offered on Friday night to" as an offer in words', () => {
+    expect(rows('The mediator, Omar Haddad, offered on Thursday last week to escort the fighters out of the old town himself.')).toEqual([
+      [
+        'omar-haddad',
+        'indirect',
+        '2016-12-08',
+        'The mediator, Omar Haddad, offered on Thursday last week to escort the fighters out of the old town himself.',
+      ],
+    ]);
+    expect(rows('Omar Haddad offered on Friday night to escort the fighters out.').map((r) => r[0])).toEqual(['omar-haddad']);
+  });
+  it('still reads no offer where a noun stands between the weekday and "to"', () => {
+    // Near miss: "offered on Thursday a corridor to the border" offers a thing, no words.
+    expect(rows('Omar Haddad offered on Thursday last week a corridor to the border.')).toEqual([]);
+  });
+});
