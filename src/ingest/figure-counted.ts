@@ -133,7 +133,7 @@ const NOUNS: [RegExp, Omit<Counted, 'end'>][] = [
     { kind: 'thing', unit: '', metric: 'assisted' },
   ],
   [
-    /^(?:hospitals?|clinics?|kitchens?|bakery|bakeries|schools?|facility|facilities|cent(?:re|er)s?|shelters|camps|warehouses?|pharmacy|pharmacies|buildings?|homes|houses|flats|apartments|factories|workshops|shops|mosques?|halls?|theatres?|theaters?|wards?|corridors|crossings|crossing points|checkpoints|wells|latrines|toilets|showers|generators|operating theatres)$/iu,
+    /^(?:hospitals?|clinics?|kitchens?|bakery|bakeries|schools?|facility|facilities|cent(?:re|er)s?|shelters|camps|warehouses?|pharmacy|pharmacies|buildings?|homes|houses|flats|apartments|factories|mills|workshops|shops|mosques?|halls?|theatres?|theaters?|wards?|corridors|crossings|crossing points|checkpoints|wells|latrines|toilets|showers|generators|operating theatres)$/iu,
     { kind: 'thing', unit: '', metric: 'facilities' },
   ],
   [

@@ -301,3 +301,12 @@ describe('a side of a place named by its half, past an adjective between "the" a
     expect(raws('Nearly half of the 300 people in the shelter are children.')).toContain('Nearly half');
   });
 });
+
+describe('mills counted as facilities (s70)', () => {
+  const read = (text: string) => figuresOf(text).map((f) => [f.raw, f.value, f.metric]);
+  it('reads "the 34 mills" before a part of them as a count of facilities', () => {
+    expect(
+      read('Of the 34 mills in Port Vell that held export contracts in the spring, at least 11 have gone down to a single shift.')[0],
+    ).toEqual(['34', 34, 'facilities']);
+  });
+});
