@@ -474,6 +474,18 @@ const ENTRIES: Entry[] = [
     next: OWNED_COUNT,
   },
   { lemma: 'according to', forms: 'by', complement: 'any', speakerAfter: true, after: /,\s*$/u, next: OWNED_COUNT },
+  // (s70) The same count or estimate set inside the sentence or closing it: "People who, by the defence ministry's
+  // count, left through the corridors", "leaving, by UN estimates, as many as 40,000 people in the cold", "where
+  // 275,000 people were trapped, by the UN's count.", "remain by UN estimates, ...". An owner's possessive, or a
+  // capitalised owner before "estimates"/"figures", then the end of the phrase (a comma, a dash, the full stop).
+  {
+    lemma: 'according to',
+    forms: 'by',
+    complement: 'any',
+    speakerAfter: true,
+    after: /(?:[,–—]|\p{L})\s*$/u,
+    next: /^\s+(?:(?:his|her|its|their)\s+(?:own\s+)?(?:count|estimate|tally|reckoning)|(?:the\s+)?(?:[\p{L}.-]+\s+){0,4}?[\p{L}.-]+['’]s?\s+(?:own\s+)?(?:count|estimate|tally|reckoning)|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}\s+(?:estimates|figures))(?=\s*(?:[,.;)–—]|$))/u,
+  },
   // (s33) A translation's "so" after a closing quotation, the German and Dutch attribution with no verb ("„...“, so der
   // Minister", "..., aldus de minister" rendered word for word): `"The bridge reopens in May", so the Mayor.`, naming the
   // speaker in the words up to the sentence's end.

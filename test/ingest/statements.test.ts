@@ -4896,3 +4896,22 @@ describe('an offer told with a weekday set in its week before the infinitive (s7
     expect(rows('Omar Haddad offered on Thursday last week a corridor to the border.')).toEqual([]);
   });
 });
+
+describe("a count or an estimate given as its owner's inside the sentence or closing it (s70)", () => {
+  it('reads ", by Relief Watch\'s count," and "by UN estimates" as "according to" that owner', () => {
+    expect(
+      statementsOf("Families who, by Relief Watch's count, left the old town on Monday alone slept in the port.").map((s) => s.speaker),
+    ).toEqual(['relief-watch']);
+    expect(
+      statementsOf('The ferry stopped on Friday, leaving, by UN estimates, as many as 9,000 people on the quay.').map((s) => s.speaker),
+    ).toEqual(['united-nations']);
+    expect(statementsOf("In the old town 40,000 people were still trapped, by Relief Watch's count.").map((s) => s.speaker)).toEqual([
+      'relief-watch',
+    ]);
+  });
+  it('leaves "by" before other words', () => {
+    // Near miss: a day's possessive and a count that is no one's estimate.
+    expect(statementsOf("The buses had carried 6,000 people out by Friday's count of the lists.")).toEqual([]);
+    expect(statementsOf('The port was closed by Norland officials on Friday.')).toEqual([]);
+  });
+});
