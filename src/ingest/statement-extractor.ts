@@ -301,6 +301,9 @@ const CLOSING_SPOKESPERSON =
 /** Whether nothing but when, where, how and to whom it was said follows a verb before the end of its sentence. */
 function endsSentence(text: string, verb: SpeechVerb, sentenceEnd: number): boolean {
   const rest = text.slice(verb.end, sentenceEnd);
+  // (s70) "offered two days before the votes to accompany the fighters out": the day's aside ends at the infinitive
+  // the offer takes, which is its words, not an attribution's tail.
+  if (verb.complement === 'to' && infinitiveAfter(rest)) return false;
   const at = attributionTail(rest, verb, TOLD_OBJECT);
   return at >= 0 && /^\s*[.!?]?\s*$/u.test(rest.slice(at));
 }
@@ -2886,6 +2889,18 @@ const DAY_IN_FULL_ADJUNCT = new RegExp(
   `^\\s+(?:on\\s+(?:${MONTH}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH})|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\\.\\s+\\d{1,2})(?:,?\\s+\\d{4})?(?![\\p{L}\\d'’])(?!,)`,
   'u',
 );
+// (s70) When and where an offer was made, between "offered" and its infinitive: up to three of a day ("on Thursday",
+// "last Thursday", "on 6 October", "last week", "two days before the vote(s)") and an occasion or a place ("at a news
+// conference in Geneva", "in Geneva"), then "to" ("offered on Thursday last week to escort", "offered at a news
+// conference in Geneva to escort", "had offered two days before the votes to accompany"). Not an object ("offered aid
+// to the families"): only these words stand between.
+const INFINITIVE_ADJUNCT = String.raw`(?:(?:on\s+|late\s+|early\s+|last\s+)?(?:${WEEKDAY}|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?|on\s+(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?\s+\d{1,2})|(?:last|this|that|the\s+same|the\s+previous|the\s+next)\s+(?:week|month|day)|(?:a|one|two|three|four|five|six|\d+|several|some|just)\s+(?:days?|hours?|weeks?)\s+(?:earlier|later|before|after)(?:\s+the\s+\p{Ll}+)?|(?:at|during)\s+(?:a|the|his|her|its)\s+(?:\p{Ll}+\s+)?(?:news\s+conference|press\s+conference|briefing|meeting|session|summit|debate)(?:\s+in\s+\p{Lu}[\p{L}'’-]+)?|in\s+\p{Lu}[\p{L}'’-]+|(?:also|then|later|again|even|publicly|privately))`;
+const INFINITIVE_ADJUNCTS = new RegExp(String.raw`^(?:,?\s+${INFINITIVE_ADJUNCT}){1,3}(?=,?\s+(?:\p{Ll}+ly\s+)?to\s)`, 'u');
+/** Whether the words after a verb of offering open its infinitive, past at most INFINITIVE_ADJUNCTS. */
+function infinitiveAfter(after: string): boolean {
+  const adjuncts = INFINITIVE_ADJUNCTS.exec(after);
+  return /^,?(?:\s+\p{Ll}+ly)?\s+to\s+\p{Ll}{2,}/u.test(after.slice(adjuncts ? adjuncts[0].length : 0));
+}
 /** Where the reported speech begins: after "that", or after the time words following the verb. */
 function complementStart(text: string, verb: SpeechVerb, sentence: Span): number {
   const after = text.slice(verb.end, sentence.end);
@@ -2903,14 +2918,16 @@ function complementStart(text: string, verb: SpeechVerb, sentence: Span): number
     ) ?? DAY_IN_FULL_ADJUNCT.exec(after);
   // (s51) An infinitive's verb with its day printed in full between ("offered on October 6 to escort"); (s70) or a
   // weekday set in its week or told with its part of the day ("offered on Thursday last week to escort").
-  const stated =
+  const weekday =
     verb.complement === 'to'
       ? new RegExp(
           String.raw`^\s+(?:on\s+(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?\s+\d{1,2})|last\s+(?:week|month)|(?:(?:on|late|early|last)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)${WEEKDAY_SET_IN_WEEK})(?=\s+to\s)`,
           'u',
         ).exec(after)
       : null;
-  return verb.end + Math.max(adjunct?.[0].length ?? 0, stated?.[0].length ?? 0);
+  // (s70) Or any of the times and places INFINITIVE_ADJUNCTS reads ("offered at a news conference in Geneva to escort").
+  const stated = verb.complement === 'to' ? INFINITIVE_ADJUNCTS.exec(after) : null;
+  return verb.end + Math.max(adjunct?.[0].length ?? 0, weekday?.[0].length ?? 0, stated?.[0].length ?? 0);
 }
 
 // (s29) The verbs by which people who were there give an account of what they saw, with a noun phrase for object and
@@ -2958,11 +2975,15 @@ function hasComplement(text: string, verb: SpeechVerb, sentence: Span): boolean 
   // "offered to escort", "offered on Thursday to travel", (s51) "offered on October 6 to escort", "offered last week
   // to": an infinitive after at most a time or an adverb. (s70) A weekday may be set in its week or told with its part
   // of the day: "offered on Thursday last week to escort", "offered last Thursday to", "offered on Friday night to".
+  // (s70) Or a few of them, and where it was offered (INFINITIVE_ADJUNCTS, infinitiveAfter).
   if (verb.complement === 'to')
-    return new RegExp(
-      String.raw`^(?:\s+(?:(?:(?:on|late|early|last)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)${WEEKDAY_SET_IN_WEEK}|today|yesterday|on\s+(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?\s+\d{1,2})|last\s+(?:week|month)))?(?:\s+\p{Ll}+ly)?\s+to\s+\p{Ll}{2,}`,
-      'u',
-    ).test(after);
+    return (
+      infinitiveAfter(after) ||
+      new RegExp(
+        String.raw`^(?:\s+(?:(?:(?:on|late|early|last)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)${WEEKDAY_SET_IN_WEEK}|today|yesterday|on\s+(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?\s+\d{1,2})|last\s+(?:week|month)))?(?:\s+\p{Ll}+ly)?\s+to\s+\p{Ll}{2,}`,
+        'u',
+      ).test(after)
+    );
   if (verb.complement === 'that') return thatClause(after) !== null;
   return wordCount(text.slice(complementStart(text, verb, sentence), sentence.end)) >= 2;
 }

@@ -4915,3 +4915,25 @@ describe("a count or an estimate given as its owner's inside the sentence or clo
     expect(statementsOf('The port was closed by Norland officials on Friday.')).toEqual([]);
   });
 });
+
+describe('an offer with when and where it was made between the verb and the infinitive (s70)', () => {
+  it('reads "offered at a news conference in Geneva to escort" and "offered two days before the votes to" as the offer', () => {
+    for (const text of [
+      'Omar Haddad offered at a news conference in Geneva to escort the fighters out of the old town himself.',
+      'Omar Haddad had offered two days before the votes to escort the fighters out of the old town himself.',
+      'Omar Haddad offered in Stockholm on Monday to escort the fighters out of the old town himself.',
+    ])
+      expect(statementsOf(text, '2016-10-14').map((s) => [s.speaker, s.evidence[0]])).toEqual([['omar-haddad', text]]);
+  });
+  it('dates "offered on Thursday last week to" by the whole of its day', () => {
+    expect(
+      statementsOf('Omar Haddad offered on Thursday last week to escort the fighters out of the old town.', '2016-10-14').map(
+        (s) => s.said,
+      ),
+    ).toEqual(['2016-10-06']);
+  });
+  it('leaves an offer of a thing', () => {
+    // Near miss: "to" after an object is where the thing goes, not an infinitive.
+    expect(statementsOf('Omar Haddad offered on Thursday blankets to the families in the port.', '2016-10-14')).toEqual([]);
+  });
+});
