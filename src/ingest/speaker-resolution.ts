@@ -96,7 +96,7 @@ const shortFamilyName = (part: string[], index: number, words: string[]): boolea
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 // Adverbs that may stand between a subject and its verb ("also", "reportedly", "however").
 const SUBJECT_ADVERBS =
-  'also|now|later|then|again|still|further|previously|earlier|repeatedly|reportedly|separately|publicly|privately|recently|once|already|meanwhile|however';
+  'also|now|later|then|again|still|further|previously|earlier|repeatedly|reportedly|separately|publicly|privately|recently|once|already|meanwhile|however|even';
 // (s61) A day printed in full between a subject and its verb ("Julie Bishop on Tuesday 29 November called on", "X on
 // December 5 said").
 const MONTH_WORD = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';

@@ -4467,3 +4467,16 @@ describe('an unnamed person who gives a name further on, and an official of a co
     ).toBe('proposed:nurse-unnamed');
   });
 });
+
+describe('"even" between a subject and its verb (s70)', () => {
+  it('reads "He even offered to" and "Haddad even said" as the subject\'s', () => {
+    expect(
+      statementsOf('Omar Haddad spoke on Thursday. He even offered to escort the fighters out of the old town himself.').map(
+        (s) => s.speaker,
+      ),
+    ).toEqual(['omar-haddad']);
+    expect(statementsOf('Omar Haddad even said the fighters could leave the old town by sea.').map((s) => s.speaker)).toEqual([
+      'omar-haddad',
+    ]);
+  });
+});
