@@ -219,9 +219,11 @@ const TELLING = new Set(['tell', 'remind']);
 // Whom "told" names before the full stop: "told reporters", "told the BBC", "told Reuters"; (s40) or the occasion it
 // told them at: "told a news conference", "told a briefing", "told the press", "told a rally in Idlib"; (s43) a
 // chamber: "told parliament", "told MPs", "told the House of Representatives"; (s67) a broadcast's audience or the
-// programme itself: "she told listeners", "told viewers", "told the programme", "told this station".
+// programme itself: "she told listeners", "told viewers", "told the programme", "told this station"; (s70) a
+// programme by its station's possessive ("told CJRV's Afternoon Drive", "told Radio Norland's Morning Show") and a
+// chamber's committee ("told the Commons foreign affairs committee").
 const TOLD_OBJECT =
-  /(?:reporters|journalists|listeners|viewers|(?:the|this)\s+(?:programme|program|show|station)|parliament|MPs|TDs|MEPs|lawmakers|legislators|deputies|senators|peers|the\s+(?:House|Senate|Chamber|Parliament)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.-]*|the\s+(?:\p{Lu}[\p{L}.-]*\s*)+|(?:\p{Lu}[\p{L}.-]*\s*)+|the\s+(?:council|assembly|meeting|conference|agency|newspaper|broadcaster|press|media)|(?:a|an|the|his|her|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:news\s+conference|press\s+conference|conference|briefing|rally|crowd|gathering|summit|session|forum|audience|congregation))/uy;
+  /(?:reporters|journalists|listeners|viewers|(?:the|this)\s+(?:programme|program|show|station)|parliament|MPs|TDs|MEPs|lawmakers|legislators|deputies|senators|peers|the\s+(?:House|Senate|Chamber|Parliament)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.-]*|the\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:[\p{Ll}-]+\s+){0,3}?(?:committee|subcommittee|commission|panel|inquiry|hearing)|the\s+(?:\p{Lu}[\p{L}.-]*(?:['’]s)?\s*)+|(?:\p{Lu}[\p{L}.-]*(?:['’]s)?\s*)+|the\s+(?:council|assembly|meeting|conference|agency|newspaper|broadcaster|press|media)|(?:a|an|the|his|her|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:news\s+conference|press\s+conference|conference|briefing|rally|crowd|gathering|summit|session|forum|audience|congregation))/uy;
 
 /**
  * How far the words after a verb say only when, where, how and to whom it was said ("told reporters in Geneva on

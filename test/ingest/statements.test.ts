@@ -4937,3 +4937,17 @@ describe('an offer with when and where it was made between the verb and the infi
     expect(statementsOf('Omar Haddad offered on Thursday blankets to the families in the port.', '2016-10-14')).toEqual([]);
   });
 });
+
+describe('a closing "told" naming a programme by its station\'s possessive or a chamber\'s committee (s70)', () => {
+  it('reads the remark before "X told Radio Norland\'s Morning Show" and "told the Commons foreign affairs committee"', () => {
+    for (const text of [
+      "His brother is still in the old town with his five children, Omar Haddad told Radio Norland's Morning Show on Friday.",
+      'Norland will not wait for the council to act, Omar Haddad told the Commons foreign affairs committee on Thursday.',
+    ])
+      expect(statementsOf(text).map((s) => [s.speaker, s.evidence[0]])).toEqual([['omar-haddad', text]]);
+  });
+  it('leaves "told" with a clause of its own after the possessive name', () => {
+    // Near miss: a person's possessive and a thing told is no programme the attribution ends on.
+    expect(statementsOf("The ferry sailed at dawn, and Omar Haddad told Norland's story to the crowd on the quay.")).toEqual([]);
+  });
+});
