@@ -298,6 +298,12 @@ const ENTRIES: Entry[] = [
     forms: 'concluded|cautioned|observed|remarked|lamented|complained|conceded|suggested|wondered|deplored|regretted|indicated|underlined',
     complement: 'that',
   },
+  // (s70) An objection and a doubt given with their "that": "Russia objected that the text could let fighters slip out",
+  // "Its columnist doubts that observers will change much": "doubts" after a name or a singular subject ("There are
+  // doubts that" is a noun); not the bare "doubt", mostly a noun ("no doubt that", "little doubt that").
+  { lemma: 'object', forms: 'objects|objected', participles: 'objecting', complement: 'that', next: /^\s+that\s/u },
+  { lemma: 'doubt', forms: 'doubted', complement: 'that' },
+  { lemma: 'doubt', forms: 'doubts', complement: 'that', after: NOT_ASKED(SINGULAR_SUBJECT_BEFORE) },
   // (s25) The other verbs of judging that give their judgement after "as", as "described ... as" does: "rejected the
   // text as an attempt to rescue the gunmen", "branded the raid as a crime". Not "regarded X as": a state of mind mostly
   // passed on inside a spokesperson's words ("said the minister regarded the outcome as ..."), whose record it would take;

@@ -4951,3 +4951,21 @@ describe('a closing "told" naming a programme by its station\'s possessive or a 
     expect(statementsOf("The ferry sailed at dawn, and Omar Haddad told Norland's story to the crowd on the quay.")).toEqual([]);
   });
 });
+
+describe('an objection and a doubt given with their "that" (s70)', () => {
+  it('reads "objected that" and "doubts that" as the subject\'s remark', () => {
+    expect(
+      statementsOf('Norland circulated a draft on Friday. Russia objected that the text could let the gunmen slip out of the port.').map(
+        (s) => s.speaker,
+      ),
+    ).toEqual(['russia']);
+    expect(
+      statementsOf('Its columnist Omar Haddad doubts that the monitors will change much in the old town.').map((s) => s.speaker),
+    ).toEqual(['omar-haddad']);
+  });
+  it('leaves "objected to" and the noun "doubts"', () => {
+    // Near misses: an objection to a thing reports no words; "doubts that" after "are" is a noun.
+    expect(statementsOf('Russia had objected to monitoring of the port on Friday.')).toEqual([]);
+    expect(statementsOf('There are doubts that the truce in the old town will hold.')).toEqual([]);
+  });
+});
