@@ -790,6 +790,10 @@ const AT_THE_GATHERING_NOUN = new RegExp(
   String.raw`\b(?:(?:after|following|during|before|at|at\s+the\s+(?:end|close|start|beginning|opening)\s+of|(?:came|flew|travell?ed|arrived)\s+(?:[\p{L}'’-]+\s+){0,3}?for)\s+the\s+(?:\p{Ll}+\s+)?(?:${GATHERING_NOUNS}|service|sermon|prayer|mass|game|whistle|oath)|(?:on\s+)?taking\s+(?:his|her|their|the)\s+oath)\b`,
   'iu',
 );
+// (s70) A gathering by its noun after "the", whatever word the scene was told by: "one of the organizers of the vigil" of
+// a story whose lead has students holding candles, "who led the prayers" of people gathered to pray (unseen "who
+// helped organise the rally", "who spoke at the end of the memorial").
+const THE_GATHERING_NOUN = new RegExp(String.raw`\bthe\s+(?:\p{Ll}+\s+)?(?:${GATHERING_NOUNS})\b`, 'u');
 // A reporter's scene: "Students spent Thursday sorting coats" (unseen: "spent Sunday queueing", "spent the
 // afternoon of Monday loading trucks"), where its place is named with an indefinite article ("at a warehouse").
 const SCENE_SPENT = /\bspent\s+(?:the\s+\p{Ll}+\s+of\s+)?$/u;
@@ -1192,11 +1196,28 @@ function dateByScene(article: ArticleAnalysis, statements: ExtractedStatement[])
       pointsToScene(scene, outsideTopic(article, own)) ||
       (verbSentence !== null && verbSentence.start !== own.start && pointsToScene(scene, outsideTopic(article, verbSentence))) ||
       (before !== undefined && !inQuote(article, before) && !othersIn(before) && pointsToScene(scene, outsideTopic(article, before))) ||
-      setAtSceneBefore(article, statements, statement, scene);
+      setAtSceneBefore(article, statements, statement, scene) ||
+      gatheringNamedBySpeaker(article, statement, verbSentence ?? own);
     if (!points) continue;
     statement.said = { ...scene.day, note };
     dated = statement;
   }
+}
+
+/**
+ * (s70) Whether the words that present a speaker, in the sentence of the remark's verb outside what the remark reports
+ * and outside quotations, name a gathering after "the" (THE_GATHERING_NOUN): the speaker's part in it ("said Qattan,
+ * ... one of the organizers of the vigil", "A monk ..., who led the prayers, said"; unseen "X, who helped plan the
+ * rally, said"). Not the remark's own words ("said the vigil began as an idea from a student"), which tell of it after,
+ * nor a speaker whose words another relays inside a quotation.
+ */
+function gatheringNamedBySpeaker(article: ArticleAnalysis, statement: ExtractedStatement, sentence: Segment): boolean {
+  if (inQuote(article, statement.verb) || !contains(sentence, statement.verb)) return false;
+  // Reported words follow the verb ("X, who led the prayers, said the lamps were lit for the dead"): the words before it.
+  // Nor a fronted topic or question ("Asked about the vigil, X said in parliament"): the remark was made elsewhere.
+  const end = statement.kind === 'indirect' ? statement.verb.end : sentence.end;
+  const words = outsideTopic(article, { start: sentence.start, end, text: article.text.slice(sentence.start, end) });
+  return THE_GATHERING_NOUN.test(words);
 }
 
 // (s65) A speaking verb at a gathering by its noun: "Speaking at the vigil", "said at the rally", "told reporters at

@@ -4805,3 +4805,19 @@ describe('a remark said "at the meeting" or "after the meeting" the story told b
     expect(saidOf(`${before}Peter Okafor said the draft would only help the gunmen.`, 'peter-okafor')).toEqual(['2016-12-14']);
   });
 });
+
+describe('a speaker whose own presenting words name the gathering the lead sets (s70)', () => {
+  const lead = 'About 200 people held candles in the square outside Vellmar town hall on Monday night for the people of the port city.\n\n';
+  it('dates "X, who led the prayers, said" and "said X, one of the organisers of the vigil" by the scene (s70)', () => {
+    expect(saidOf(`${lead}Omar Haddad, who led the prayers, said the names of the dead had been read out.`, 'omar-haddad')).toEqual([
+      '2016-12-12',
+    ]);
+    expect(saidOf(`${lead}"Nobody here is a stranger," said Omar Haddad, one of the organisers of the vigil.`, 'omar-haddad')).toEqual([
+      '2016-12-12',
+    ]);
+  });
+  it("leaves the gathering named only in what the speaker reports at the article's day (s70)", () => {
+    // Near miss: "said the vigil began as an idea" tells of the vigil afterwards; it does not place him there.
+    expect(saidOf(`${lead}Omar Haddad said the vigil began as an idea from a student.`, 'omar-haddad')).toEqual(['2016-12-14']);
+  });
+});
