@@ -72,9 +72,11 @@ export interface ProposedActor {
 
 export type SpeakerVia = 'alias' | 'role' | 'pronoun' | 'description' | 'spokesperson' | 'name';
 
+// (s70) `heldAt`: for a meeting's document that speaks ("The declaration said"), the sentence that told of the meeting
+// (meetingHeldBefore), whose day is the document's (statement-dates.ts, dateByMeetingHeld).
 export type SpeakerResolution =
-  | { status: 'actor'; id: string; via: SpeakerVia; mention: Span | null }
-  | { status: 'proposed'; proposal: ProposedActor; via: SpeakerVia; mention: Span | null }
+  | { status: 'actor'; id: string; via: SpeakerVia; mention: Span | null; heldAt?: Span }
+  | { status: 'proposed'; proposal: ProposedActor; via: SpeakerVia; mention: Span | null; heldAt?: Span }
   | { status: 'writer' }
   | { status: 'none' };
 /** A speaker the article names: a known actor or a proposed one. */
@@ -288,7 +290,8 @@ function sameLetters(a: string, b: string): boolean {
   return fold(a) === fold(b);
 }
 // Documents that speak for their issuer ("the letters said", "the statement said").
-const DOCUMENT_NOUNS = 'letter|statement|communiqu[eé]|bulletin|note|release|declaration|memorandum|message';
+// (s70) And a meeting's conclusions ("The conclusions, agreed over coffee, say").
+const DOCUMENT_NOUNS = 'letter|statement|communiqu[eé]|bulletin|note|release|declaration|memorandum|message|conclusion';
 // (s58) A phrase set before a one-word name by a comma ("In a declaration issued by his spokesman, Ban said").
 const FRONTED_BEFORE_WORD =
   /^\s*(?:In|On|At|During|After|Before|Following|Speaking|Writing|Later|Earlier|Separately|Meanwhile|Since|Through|Via|Under)\b[^,;:"“”\n]{0,100},\s+/u;
@@ -858,6 +861,23 @@ const GROUP_NOUN = new RegExp(`^(?:${GROUP_NOUNS})$`, 'u');
 const NATIONALS_IN =
   /^(?:(?:the|many|some|most)\s+)?(\p{Lu}\p{Ll}+s)\s+(?:(?:living|based|settled|resident)\s+)?in\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?$/u;
 
+// (s70) A meeting's own document, which speaks for the body that met: "the declaration", "The Manama Declaration", "the
+// final communiqué", "the conclusions", "the final statement".
+const MEETING_DOCUMENT = /\b(?:declaration|communiqu[eé]|conclusions|(?:final|closing)\s+statement)\s*$/iu;
+// (s70) A sentence that tells of a meeting, and a body named as one ("the Foreign Affairs Council", "European Council").
+const MEETING_TOLD = /\b(?:summits?|sessions?|meetings?|gathering|conference|congress)\b/giu;
+const PRESS_CONFERENCE = /\b(?:press|news)\s+conference\b/giu;
+const MEETING_NAME = /\b(?:Council|Summit|Conference)$/u;
+// (s70) A meeting that ended with its document, the document the subject of a relative clause's verb: "ended after
+// nearly four hours with a statement that described", "closed with a joint declaration which called".
+const MEETING_CLOSED_WITH =
+  /\b(?:ended|closed|concluded|wound\s+up|wrapped\s+up)\b[^.;:"“”]{0,80}?\bwith\s+(?:an?|its|their|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|declaration|communiqu[eé])\s+(?:that|which)\s+$/u;
+// (s70) What a body named as a meeting follows: a day's possessive or a preposition and "the" ("Thursday's European
+// Council", "on the sidelines of the Foreign Affairs Council"), not "a Security Council draft".
+const MEETING_NAME_BEFORE =
+  /(?:\b(?:at|of|during|to|after|before|from|for)\s+the|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last\s+week)['’]s)\s+$/iu;
+const MEETING_MEMBERS_LEAD =
+  /^(?:(?:Leaders|Heads|Ministers|Envoys|Delegates|Members|Representatives)\s+(?:of|from)\s+(?:the\s+)?|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s+)/u;
 /** A subject that is only "it" or "they", standing for a document's issuer. */
 const IT_OR_THEY = /^\s*(?:it|they)\s*$/iu;
 
@@ -5220,7 +5240,15 @@ export class SpeakerResolver {
     const phrase = stripTail(
       text
         .slice(start, Math.max(end, verb.start))
-        .replace(/,\s*(?:published|issued|released|sent|dated|read|circulated|seen|posted|signed)\b[^,;:()"“”]{0,80},\s*$/u, '')
+        .replace(
+          /,\s*(?:published|issued|released|sent|dated|read|circulated|seen|posted|signed|agreed|adopted|approved)\b[^,;:()"“”]{0,80},\s*$/u,
+          '',
+        )
+        // (s70) "The conclusions adopted by the 28 ministers said": a meeting's document and who agreed it, no comma.
+        .replace(
+          /(\b(?:declaration|communiqu[eé]|conclusions))\s+(?:adopted|agreed|approved|issued)\s+(?:by|at|on|in)\b[^,;:()"“”]{0,80}$/iu,
+          '$1',
+        )
         // (s64) "The text, read out by Foreign Minister X at a joint press conference with Y and Z's W, said": who read
         // it out and where, at more length (no comma in it).
         .replace(/,\s*read\s+out\s+by\b[^,;:()"“”]{0,180},\s*$/u, ''),
@@ -5271,7 +5299,7 @@ export class SpeakerResolver {
       .filter((m) => m.end <= start && m.kind !== 'person' && from.test(text.slice(Math.max(0, m.start - 60), m.start)))
       .at(-1);
     if (sender) return this.asDocument(this.actor(sender), span, many);
-    const issuer = this.documentIssuedBefore(verb, start, noun);
+    const issuer = this.documentIssuedBefore(verb, start, noun) ?? (MEETING_DOCUMENT.test(phrase) ? this.meetingHeldBefore(start) : null);
     return issuer ? this.asDocument(issuer, span, many) : null;
   }
 
@@ -5298,6 +5326,92 @@ export class SpeakerResolver {
       const ownerStart = from + owner.index + owner[0].indexOf(words);
       const found = this.namedSubjectEndingAt(verb, ownerStart, ownerStart + words.length);
       if (found && (found.status === 'actor' || found.status === 'proposed')) return found;
+    }
+    return null;
+  }
+
+  /**
+   * (s70) The body whose meeting a meeting's own document closed, named in no other way ("Leaders of the Gulf
+   * Cooperation Council wrapped up their summit ... The Manama Declaration, read out by ..., condemned", "Thursday's
+   * European Council ... The conclusions say"): the first organisation named in the last sentence before it that tells
+   * of a meeting (a summit, a session, a body's meeting by its name: "the Foreign Affairs Council"), not a press
+   * conference; none where no such sentence names one within the few paragraphs before.
+   */
+  private meetingHeldBefore(position: number, ownSentence = false): SpeakerResolution | null {
+    const text = this.text;
+    const floor = ownSentence
+      ? this.sentenceStartBefore(position)
+      : this.paragraphBeforeStart(this.paragraphBeforeStart(this.paragraphBeforeStart(this.paragraphBeforeStart(position))));
+    let end = ownSentence ? position : this.sentenceStartBefore(position);
+    while (end > floor || (ownSentence && end === position)) {
+      const start = this.sentenceStartBefore(ownSentence && end === position ? position : end - 1);
+      const sentence = { start, end };
+      end = start;
+      const options: { start: number; meeting: boolean; resolve: () => SpeakerResolution }[] = [];
+      for (const m of this.actorMentions)
+        if (m.start >= sentence.start && m.end <= sentence.end && m.kind === 'organization' && !this.inQuote(m))
+          options.push({
+            start: m.start,
+            meeting: MEETING_NAME.test(m.text),
+            resolve: () => ({ ...this.actor(m), via: 'description', mention: null }) as SpeakerResolution,
+          });
+      for (const { span, proposal } of this.proposalMentions)
+        if (span.start >= sentence.start && span.end <= sentence.end && proposal.kind === 'organization')
+          options.push({
+            start: span.start,
+            meeting: MEETING_NAME.test(proposal.name),
+            resolve: () => ({ status: 'proposed', proposal, via: 'description', mention: null }) as SpeakerResolution,
+          });
+      for (const run of text.slice(sentence.start, sentence.end).matchAll(CAPITALISED_RUN)) {
+        // "Leaders of the Gulf Cooperation Council": the body, not its members; "Thursday's European Council": not its day.
+        const at =
+          sentence.start + run.index + (MEETING_MEMBERS_LEAD.exec(run[0])?.[0].length ?? WRITTEN_NAME_LEAD.exec(run[0])?.[0].length ?? 0);
+        if (options.some((o) => o.start === at) || this.inQuote({ start: at, end: sentence.start + run.index + run[0].length })) continue;
+        // A dateline's place in capitals ("MANAMA:", "CAIRO, Oct 11"): no body.
+        if (
+          /^[\p{Lu}\s]+$/u.test(run[0]) &&
+          /(?:^|\n)\s*$/u.test(text.slice(Math.max(0, at - 5), at)) &&
+          /^\s*[,:–—-]/u.test(text.slice(at + run[0].length))
+        )
+          continue;
+        const candidate = this.nameCandidate(at, at + run[0].length, 'after');
+        // "the League's permanent delegates": the short form of a body named in full before ("Arab League").
+        const word = /^\p{Lu}\p{Ll}+(?=['’]s\b)/u.exec(text.slice(at, at + run[0].length + 2));
+        const holdsWord = (name: string) => name !== word?.[0] && new RegExp(`(?<![\\p{L}])${word?.[0]}(?![\\p{L}])`, 'u').test(name);
+        const short =
+          word && run[0].replace(/['’]s$/u, '') === word[0]
+            ? named(
+                this.lastBodyOption(at, holdsWord, holdsWord, this.paragraphBeforeStart(this.paragraphBeforeStart(at)))?.resolve() ?? {
+                  status: 'none',
+                },
+              )
+            : null;
+        if (short && this.kindOf(short) === 'organization')
+          options.push({
+            start: at,
+            meeting: false,
+            resolve: () => ({ ...short, via: 'description', mention: null }) as SpeakerResolution,
+          });
+        else if (candidate?.kind === 'organization')
+          options.push({
+            start: candidate.start,
+            meeting: MEETING_NAME.test(candidate.name),
+            resolve: () => ({ ...this.register(candidate, null), via: 'description', mention: null }) as SpeakerResolution,
+          });
+      }
+      // The body that held it: named before the meeting's word ("Leaders of the GCC wrapped up their summit") or just
+      // after it by "of" ("the session of the League's delegates"), not one the sentence names for something else ("The
+      // summit met two days after ... a Security Council draft").
+      const words = text.slice(sentence.start, sentence.end).replace(PRESS_CONFERENCE, (m) => ' '.repeat(m.length));
+      const cues = [...words.matchAll(MEETING_TOLD)].map((m) => sentence.start + m.index);
+      const holds = (o: { start: number; meeting: boolean }) =>
+        (o.meeting && MEETING_NAME_BEFORE.test(text.slice(Math.max(0, o.start - 40), o.start))) ||
+        cues.some((cue) => o.start < cue || /^\p{L}+\s+(?:of|by)\s+(?:the\s+)?(?:[\p{L}\d'’-]+\s+){0,3}$/u.test(text.slice(cue, o.start)));
+      const held = options.filter(holds).sort((a, b) => a.start - b.start)[0];
+      if (held) {
+        const found = held.resolve();
+        return found.status === 'actor' || found.status === 'proposed' ? { ...found, heldAt: sentence } : null;
+      }
     }
     return null;
   }
@@ -5421,6 +5535,10 @@ export class SpeakerResolver {
 
   /** `relativeAntecedent` from a verb whose subject is "who" after a comma. */
   private relativeAntecedentOfVerb(verb: SpeechVerb, sentence: Span): SpeakerResolution {
+    // (s70) "The closed-door session of the League's delegates ... ended after four hours with a statement that
+    // described ...": the document that closed a meeting the sentence tells speaks for the body that met.
+    const closing = MEETING_CLOSED_WITH.exec(this.text.slice(sentence.start, verb.start));
+    if (closing) return this.meetingHeldBefore(sentence.start + closing.index, true) ?? { status: 'none' };
     const who = WHO_SUBJECT.exec(this.text.slice(sentence.start, verb.start));
     if (!who) return this.bodyBeforeWhich(verb, sentence);
     let end = sentence.start + who.index;

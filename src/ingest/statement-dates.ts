@@ -113,6 +113,7 @@ export function dateStatements(
   dateBySameGiving(article, statements);
   dateBySpokespersonBefore(article, statements);
   dateBySpeakerBefore(article, statements, transcriptStart !== null);
+  dateByMeetingHeld(article, statements);
   dateByWhenEncounter(article, statements);
   dateByEncounter(article, statements);
   dateByOutletInterview(article, statements);
@@ -399,6 +400,32 @@ function dateByRelayedContact(article: ArticleAnalysis, statements: ExtractedSta
       if (!next.said.note?.startsWith('continues') || next.said.date !== was.date) break;
       next.said = inherit(statement.said);
     }
+  }
+}
+
+/**
+ * (s70) A meeting's document that speaks for the body that met ("Leaders of the Gulf Cooperation Council wrapped up
+ * their summit this afternoon ... The declaration said", "Speaking on the sidelines of the Foreign Affairs Council,
+ * Kotzias said ... The conclusions adopted by the 28 ministers said"; the speaker's `heldAt`, speaker-resolution.ts):
+ * a past-tense remark nothing dated was made on the meeting's day, the day the sentence that told of the meeting names,
+ * else the day of a remark made in that sentence. A present one ("The conclusions ... say") stays open.
+ */
+function dateByMeetingHeld(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
+  for (const statement of statements) {
+    const held = statement.speaker.heldAt;
+    if (!held || statement.said.basis !== 'publication' || openTense(article.text, statement.verb) !== null) continue;
+    const day = daysIn(article, held)[0]?.when;
+    const there = statements.find(
+      (other) => other !== statement && other.said.basis !== 'publication' && held.start <= other.verb.start && other.verb.end <= held.end,
+    )?.said;
+    const when = day ?? there;
+    if (!when || when.date === null) continue;
+    statement.said = {
+      date: when.date,
+      precision: when.precision,
+      basis: 'inferred',
+      note: `no date given for the meeting's document; the day of the meeting it closed ("${clip(article.text.slice(held.start, held.end))}")`,
+    };
   }
 }
 

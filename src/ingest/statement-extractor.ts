@@ -684,9 +684,13 @@ function paragraphStatements(
     !/[;:]|\b(?:which|who|whom|where)\s/u.test(scope.article.text.slice(other.verb.end, s.verb.start));
   // (s58) "Colleagues told him on Sunday that fuel would run out “within days”, he said.": a fragment in the clause of
   // a remark relayed, the relayer's verb closing the sentence after it, is the relayed speaker's, inside that record.
+  // (s70) So with the relayer named after it, by a verb or "according to": "She described the shelling as “a stain on
+  // the conscience of the world,” British officials travelling with her said", "told his colleagues that the kingdom
+  // would not accept “a Council held hostage ...,” according to delegates who attended".
   const relayedThenClosed = (s: ExtractedStatement, other: ExtractedStatement) =>
     other.verb.end <= (s.evidence[0] as Span).start &&
-    /^["”’]?\s*,\s*(?:he|she)\s+$/iu.test(scope.article.text.slice((s.evidence.at(-1) as Span).end, s.verb.start));
+    (/^["”’]?\s*,\s*(?:he|she)\s+$/iu.test(scope.article.text.slice((s.evidence.at(-1) as Span).end, s.verb.start)) ||
+      RELAYER_AFTER_QUOTE.test(scope.article.text.slice((s.evidence.at(-1) as Span).end)));
   const kept = statements.filter(
     (s) =>
       s.kind === 'indirect' ||
@@ -703,6 +707,10 @@ function paragraphStatements(
     kept.sort((a, b) => (a.evidence[0] as Span).start - (b.evidence[0] as Span).start),
   );
 }
+
+// (s70) A relayer named after a quotation's close, then its verb, or "according to" and the relayer.
+const RELAYER_AFTER_QUOTE =
+  /^(?:,?["”’]|["”’]?\s*,)\s*(?:according\s+to\s+[^,;:.!?"“”]{2,60}[,.;]|(?:the\s+|an?\s+)?[^,;:.!?"“”]{2,60}?\s+(?:said|say|says|told)\b)/iu;
 
 /**
  * "The government on Monday welcomed ..., but Foreign Minister X warned that the vote had come “weeks too late”": a

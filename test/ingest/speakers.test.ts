@@ -4480,3 +4480,29 @@ describe('"even" between a subject and its verb (s70)', () => {
     ]);
   });
 });
+
+describe("a meeting's own document speaks for the body that met (s70)", () => {
+  it('gives "The Port Vell Declaration ... condemned" and "The declaration said" to the body whose summit the lead told', () => {
+    const got = statementsOf(
+      'Leaders of the Baltic Cooperation Council (BCC) closed their tenth summit in Port Vell on Tuesday with a call for calm.\n\nThe Port Vell Declaration, read out by BCC Secretary-General Anna Kask at the closing session, condemned "the deliberate shelling of clinics" in the city.\n\nThe summit met two days after Russia blocked a draft in the Security Council.\n\nThe declaration said the council had "failed the city once again" and urged the Assembly to act.',
+    );
+    expect(got.map((s) => [s.speaker, s.said])).toEqual([
+      ['proposed:baltic-cooperation-council', '2016-12-13'],
+      ['proposed:baltic-cooperation-council', '2016-12-13'],
+    ]);
+  });
+
+  it('gives "The conclusions, agreed over dessert, say" to the council a day\'s possessive named as a meeting, undated', () => {
+    const got = statementsOf(
+      'The surprise guest at Thursday\'s Nordic Summit Council was a doctor from Port Vell.\n\nThe conclusions, agreed over dessert, say the leaders "condemn the siege of Port Vell" and ask for monitors.',
+    );
+    expect(got.map((s) => [s.speaker, s.said])).toEqual([['proposed:nordic-summit-council', null]]);
+  });
+
+  it('leaves a press conference and a body named for something else out ("The summit met two days after ... a Council draft")', () => {
+    const got = statementsOf(
+      'The summit met two days after Russia blocked a Regional Development Council draft. Ministers spoke at a press conference of the Forum Secretariat.\n\nThe declaration said the world had "looked away".',
+    );
+    expect(got).toEqual([]);
+  });
+});

@@ -4969,3 +4969,19 @@ describe('an objection and a doubt given with their "that" (s70)', () => {
     expect(statementsOf('There are doubts that the truce in the old town will hold.')).toEqual([]);
   });
 });
+
+describe('a quotation inside a remark relayed, its relayer named after it (s70)', () => {
+  it('stays the relayed speaker\'s words: "X described it as “...,” officials travelling with her said" and "..., according to delegates who attended"', () => {
+    const got = statementsOf(
+      'Ingrid Moberg, the visiting premier, told the hosts that Norland would help. She described the blockade of the port as "a stain on the whole region," officials travelling with her said, and accused Russia of shielding the Syrian government.',
+    );
+    expect(got.map((s) => [s.speaker, s.kind])).toEqual([
+      ['proposed:ingrid-moberg', 'indirect'],
+      ['proposed:ingrid-moberg', 'indirect'],
+    ]);
+    const told = statementsOf(
+      'Inside the closed session, the Norlandic delegate, Ambassador Karl Vesterberg, told his colleagues that Norland would not accept "a council held hostage by one member," according to delegates who attended.',
+    );
+    expect(told.map((s) => [s.speaker, s.kind])).toEqual([['proposed:karl-vesterberg', 'indirect']]);
+  });
+});
