@@ -101,10 +101,11 @@ export const onAnotherClock = (text: string, day: Span) =>
 // Also what is hoped or meant to happen ("hoped to put the draft to a vote on Sunday"), and a present tense that
 // schedules ("the committee meets again on Thursday", "the envoy flies to Moscow on Friday"), and a passive that
 // plans ("a second vigil is planned at the cathedral on Sunday", "the launch is slated for Monday").
+// (s70) So with an adverb between ("Mogherini is also due in Geneva on Wednesday", "the envoy is now expected to").
 // A passive infinitive of purpose looks ahead too: "the meeting, to be held in Moscow on Tuesday" (not a report's
 // "was said to be wounded on Monday").
 const FUTURE =
-  /\b(?:will|would|shall|'ll|’ll|(?<!(?:said|reported|believed|thought|known|appeared|seemed|seems|appears|declined|declining|refused|refusing|asked not|asking not|wished not|preferred not) )to be (?:held|[a-z]+ed)|(?:is|are|was|were) (?:due|set|expected|scheduled|planned|slated|(?:un)?likely to|poised to|about to|to)|plans? to|planned to|going to|next|(?:hope[sd]?|intend(?:s|ed)?|aim(?:s|ed)?|want(?:s|ed)?|wish(?:es|ed)?) to)\b/i;
+  /\b(?:will|would|shall|'ll|’ll|(?<!(?:said|reported|believed|thought|known|appeared|seemed|seems|appears|declined|declining|refused|refusing|asked not|asking not|wished not|preferred not) )to be (?:held|[a-z]+ed)|(?:is|are|was|were)(?: (?:also|now|still|then|again))? (?:due|set|expected|scheduled|planned|slated|(?:un)?likely to|poised to|about to|to)|plans? to|planned to|going to|next|(?:hope[sd]?|intend(?:s|ed)?|aim(?:s|ed)?|want(?:s|ed)?|wish(?:es|ed)?) to)\b/i;
 // (s32) A modal of what may come, before a verb, looks ahead too, not its denial or perfect: "talks could resume as early
 // as Tuesday", "the envoy may fly to Ankara on Friday", not "could not reach them on Tuesday", "may have died on
 // Monday" (case-sensitive, so that the month is no modal).

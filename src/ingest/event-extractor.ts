@@ -319,6 +319,13 @@ const TRIGGERS: [RegExp, EventType, string][] = [
     'meeting',
     'Meeting',
   ],
+  // (s70) A body that meets, named by its day's possessive: "Thursday's European Council", "at Monday's Foreign Affairs
+  // Council" (a meeting of ministers or leaders by the body's name; not the Security Council's, a UN meeting).
+  [
+    /(?<=\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s (?!Security )(?:\p{Lu}[\p{L}-]* ){0,4})(?:Council|Summit)\b(?! (?:vote|draft|resolution|debate)\b)/gu,
+    'meeting',
+    'Meeting',
+  ],
   // A gathering of people (GATHERING): "80 people gathered outside the town hall on Monday", "a vigil Wednesday night".
   [GATHERING, 'meeting', 'Meeting'],
   // A lecture, a talk or a prize's presentation (PUBLIC_OCCASION): "will give a public lecture at the University on 7 May".

@@ -372,7 +372,7 @@ const ADVERBS_AFTER_COMMA = new RegExp(String.raw`,((?:\s*(?:${SUBJECT_ADVERBS}|
 // What opens a run of capitals before a body's name written in the text: "The", and (s37) the body's people opening
 // the sentence ("Volunteers of the Kessel Rescue Service search the rubble. The group says ...").
 const WRITTEN_NAME_LEAD =
-  /^(?:The\s+|(?:Volunteers|Members|Staff|Workers|Officials|Representatives|Employees|Medics|Rescuers|Activists|Supporters|Delegates|Teams|Crews)\s+(?:of|from|at|with)\s+(?:the\s+)?)/u;
+  /^(?:The\s+|(?:Volunteers|Members|Staff|Workers|Officials|Representatives|Employees|Medics|Rescuers|Activists|Supporters|Delegates|Teams|Crews|Leaders|Envoys|Ministers|Heads)\s+(?:of|from|at|with)\s+(?:the\s+)?)/u;
 // An actor that is a body of some kind (an organisation, a UN body, an armed group, a ministry): neither a person nor a
 // state.
 const isBody = (kind: string): boolean => kind !== 'person' && kind !== 'state';

@@ -134,6 +134,7 @@ export function dateStatements(
   dateByDigestBrief(article, statements);
   dateByLeadStance(article, statements);
   dateByParagraphOpening(article, statements);
+  dateBySectionMeetingDay(article, statements);
   dateByOpeningBefore(article, statements);
   dateByOpeningSitting(article, statements);
   // Again, now that his remarks before have the days their occasions give ("\"...,\" he said" of a setting told
@@ -1100,6 +1101,53 @@ function dateByParagraphOpening(article: ArticleAnalysis, statements: ExtractedS
     );
     if (!day || daysIn(article, own).length > 0) continue;
     statement.said = { ...day.when, note: `the day its paragraph opens on ("${clip(opening.text)}")` };
+  }
+}
+
+// (s70) A meeting named by its day's possessive: a body's name that meets ("Thursday's European Council", "Monday's
+// Foreign Affairs Council") or a meeting's noun ("Tuesday's summit", "Friday's emergency session").
+const DAY_POSSESSIVE_MEETING =
+  /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s+(?:(?:\p{Lu}[\p{L}-]*\s+){0,4}(?:Council|Summit|Conference)|(?:\p{Ll}+\s+)?(?:summit|meeting|session|conference|gathering))\b/u;
+// (s70) A remark given to the outlet itself ("told us", "told the Briefing"): the writer's own day, no meeting's.
+const TOLD_THE_OUTLET = /\btold\s+(?:us|me|this\s+\p{Ll}+|the\s+\p{Lu}[\p{L}-]*)\b/u;
+// A newsletter's item opened by a dash or a bullet ("— At Monday's ...").
+const ITEM_BULLET = /^\s*[—–•*-]\s/u;
+
+/**
+ * (s70) A section under its own heading ("SUMMIT READOUT: A MAYOR AT THE TABLE") whose first sentence names the meeting
+ * it tells of by its day ("The most talked-about guest at Thursday's European Council was not a prime minister."): a
+ * past-tense remark in it that nothing dated was made at that meeting, that day ("He told reporters on his way in",
+ * "Tusk, at his closing press conference shortly before midnight, called ...", "On her way in, Merkel said"). Not one
+ * given to the outlet ("one ambassador told us"), nor one in a later item of a list of items (a newsletter's dashes),
+ * nor where the section's opening is itself a remark.
+ */
+function dateBySectionMeetingDay(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
+  const { text } = article;
+  for (const statement of statements) {
+    if (statement.said.basis !== 'publication' || !pastSpeech(text, statement.verb)) continue;
+    // The section: back from the remark's paragraph to a heading, through paragraphs that open no new item.
+    let first = statement.paragraph;
+    while (first > 0) {
+      const paragraph = article.paragraphs[first] as Segment;
+      const before = article.paragraphs[first - 1] as Segment;
+      if (ITEM_BULLET.test(paragraph.text) || (SECTION_HEADING.test(before.text) && !isHeadline(article, before))) break;
+      first--;
+    }
+    const heading = article.paragraphs[first - 1];
+    const opening = article.paragraphs[first];
+    if (!heading || !opening || !SECTION_HEADING.test(heading.text) || isHeadline(article, heading)) continue;
+    const sentence = sentenceOf(article, opening.start);
+    if (!sentence || inQuote(article, sentence)) continue;
+    const meeting = DAY_POSSESSIVE_MEETING.exec(sentence.text);
+    if (!meeting) continue;
+    const at = sentence.start + meeting.index;
+    const day = daysIn(article, sentence).find((m) => m.start === at);
+    if (!day || day.when.date === null || day.when.date >= article.publishedOn) continue;
+    if (statements.some((s) => s !== statement && contains(sentence, s.verb))) continue;
+    const own = sentenceOf(article, statement.verb.start);
+    if (!own || daysIn(article, own).length > 0) continue;
+    if (TOLD_THE_OUTLET.test(text.slice(own.start, own.end))) continue;
+    placeAtOccasion(statement, { ...day.when, note: `made at the meeting its section opens on ("${clip(sentence.text)}")` });
   }
 }
 

@@ -514,3 +514,12 @@ describe("a day restated in the reader's own time zone (s70)", () => {
     expect(dates('The talks ended on Monday and resumed yesterday.').map((d) => d.when.date)).toEqual(['2016-12-12', '2016-12-13']);
   });
 });
+
+describe('a scheduling "is due" with an adverb before it (s70)', () => {
+  it('looks ahead: "Lindqvist is also due in Oslo on Tuesday", "the envoy is now expected to land on Monday"', () => {
+    expect(dates('Lindqvist is also due in Oslo on Tuesday for talks with the envoy.')[0]?.when.date).toBe('2016-12-20');
+    expect(dates('The envoy is now expected to land in Port Vell on Monday.')[0]?.when.date).toBe('2016-12-19');
+    // Near miss: a past day with no scheduling word stays in the past.
+    expect(dates('Lindqvist was also in Oslo on Tuesday for talks.')[0]?.when.date).toBe('2016-12-13');
+  });
+});

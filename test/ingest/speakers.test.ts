@@ -4499,6 +4499,13 @@ describe("a meeting's own document speaks for the body that met (s70)", () => {
     expect(got.map((s) => [s.speaker, s.said])).toEqual([['proposed:nordic-summit-council', null]]);
   });
 
+  it('gives "ended ... with a statement that described" to the body whose session the sentence tells, by its short name', () => {
+    const got = statementsOf(
+      'Envoys of the Andean League met in emergency session on Tuesday.\n\nThe closed session of the League\'s delegates, called at the request of Norland, ended after three hours with a statement that described the shelling as "a crime against civilians."',
+    );
+    expect(got.map((s) => s.speaker)).toEqual(['proposed:andean-league']);
+  });
+
   it('leaves a press conference and a body named for something else out ("The summit met two days after ... a Council draft")', () => {
     const got = statementsOf(
       'The summit met two days after Russia blocked a Regional Development Council draft. Ministers spoke at a press conference of the Forum Secretariat.\n\nThe declaration said the world had "looked away".',

@@ -4821,3 +4821,20 @@ describe('a speaker whose own presenting words name the gathering the lead sets 
     expect(saidOf(`${lead}Omar Haddad said the vigil began as an idea from a student.`, 'omar-haddad')).toEqual(['2016-12-14']);
   });
 });
+
+describe("a section opened by a meeting named by its day's possessive (s70)", () => {
+  const text =
+    'NORDIC DIGEST | Wednesday, 14 December 2016\n\nGood morning.\n\nSUMMIT NOTES: A DOCTOR AT THE TABLE\n\n' +
+    'The surprise guest at Tuesday\'s Baltic Council was not a minister. Omar Haddad told reporters on his way in that he had come "to ask for witnesses."\n\n' +
+    'Lindqvist, at her closing press conference shortly before midnight, called the meeting "the hardest hour of my job." One ambassador told us the text had been "fought over line by line."\n\n' +
+    "— At Monday's Nordic Council, Peter Okafor said the trucks were ready.\n\n— The vote is expected on Friday, Hélène Dubois said.";
+  it('dates its past-tense remarks with no day of their own by the meeting, not one told to the outlet nor a later item', () => {
+    expect(days(text)).toEqual([
+      ['omar-haddad', '2016-12-13'],
+      ['maria-lindqvist', '2016-12-13'],
+      ['proposed:ambassador-unnamed', '2016-12-14'],
+      ['peter-okafor', '2016-12-12'],
+      ['helene-dubois', '2016-12-14'],
+    ]);
+  });
+});

@@ -2876,3 +2876,10 @@ describe('meetings, talks and press contacts told in plain English (s69)', () =>
     expect(typed(text).filter(([type]) => type !== 'announcement')).toEqual(expected);
   });
 });
+
+describe("a body that meets, named by its day's possessive (s70)", () => {
+  it('is a meeting of that day: "at Thursday\'s Baltic Council", not the Security Council\'s draft', () => {
+    expect(typed("The most talked-about guest at Thursday's Baltic Council was not a minister.")).toEqual([['meeting', '2016-12-08']]);
+    expect(typed("Monday's Security Council draft was withdrawn.").filter(([type]) => type === 'meeting')).toEqual([]);
+  });
+});
