@@ -942,6 +942,9 @@ const SERVED_BODY = new RegExp(
   `^\\s+(?:at|of|from|in)\\s+(?:the\\s+)?(?:(${CAPITALISED_RUN.source})|((?:\\p{Ll}[\\p{L}-]*\\s+){0,2}(?:ministry|department|bureau|embassy|secretariat|directorate|commission|agency)))(?![\\p{L}-])`,
   'u',
 );
+// (s70) A noun for a body of people after its name, one word before it at most ("rebel group", "armed faction").
+const BODY_KIND_AFTER =
+  /^\s+(?:[\p{Ll}-]+\s+)?(?:group|movement|faction|brigade|militia|organi[sz]ation|party|coalition|alliance|charity|network|union|association|federation)(?![\p{L}-])/u;
 const SERVED_BODY_WORD =
   /\b(?:Ministry|Department|Bureau|Embassy|Secretariat|Directorate|Commission|Agency|Office|Council|Committee|Authority|Administration|Service)\b/u;
 // "Its humanitarian office", "his office", "its spokesman": what the possessive's owner speaks through.
@@ -3630,7 +3633,10 @@ export class SpeakerResolver {
     if (capitals === undefined) return (served[2] as string).trim();
     const at = end + served[0].length - capitals.length;
     const known = this.actorMentions.some((m) => m.start === at && m.end === at + capitals.length && isBody(m.kind));
-    return known || SERVED_BODY_WORD.test(capitals) ? capitals : null;
+    // (s70) Or capitals that a noun for a body of people follows: "an official of the Levant Front rebel group" is one
+    // of the Levant Front's ("Levant Front official (unnamed)"), as "of the Foreign Ministry" is one of the ministry's.
+    const kindAfter = BODY_KIND_AFTER.test(this.text.slice(at + capitals.length, at + capitals.length + 40));
+    return known || SERVED_BODY_WORD.test(capitals) || kindAfter ? capitals : null;
   }
 
   /** The speaker named after the verb ("said Human Rights First's Neil Hicks", "according to the U.N."). */

@@ -4513,3 +4513,21 @@ describe("a meeting's own document speaks for the body that met (s70)", () => {
     expect(got).toEqual([]);
   });
 });
+
+describe('an unnamed official of a body the article names by its kind after the capitals (s70)', () => {
+  it('names the official by the body: "a senior official of the Harbour Front rebel group"', () => {
+    const text =
+      'A senior official of the Harbour Front rebel group, speaking by telephone from Kessel, said the fighters would not leave the old town. "There is no talk of leaving," he said.';
+    expect(speakers(text).map((s) => s.name)).toEqual([
+      'senior Harbour Front official (unnamed)',
+      'senior Harbour Front official (unnamed)',
+    ]);
+    expect(speakers('An official of the Green Shore aid network said the convoy had turned back.').map((s) => s.name)).toEqual([
+      'Green Shore official (unnamed)',
+    ]);
+  });
+
+  it('keeps a place after "of" as no body: "an official of Vellmar"', () => {
+    expect(speakers('An official of Vellmar said the ferry had sailed.').map((s) => s.name)).toEqual(['official (unnamed)']);
+  });
+});
