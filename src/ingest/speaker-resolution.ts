@@ -143,6 +143,10 @@ const RELATIVE_AFTER_APPOSITION = /,\s*(?:who|whose)\s[^,;:"“”]{1,120},?\s*$
 // Asides between a subject and its verb, set off by commas: an appositive, a relative clause, a pseudonym's note ("not
 // his real name"), where and when the subject spoke (", at his news conference on Friday,"). A chain of up to three.
 const MAX_ASIDES = 3;
+// (s70) A part of a comma-set title that is an office ("Director General", "Deputy Minister", "Head of Mission") closing
+// the phrase before a name candidate: the candidate is a division of that office (nameBeforeAsides).
+const TITLE_PART_BEFORE =
+  /,\s*(?:(?:Acting|Deputy|Assistant|Associate|Senior|Executive|Chief|Vice)[\s-]+)?(?:Director|Minister|Secretary|Head|Chief|Officer|Commissioner|Coordinator|Counsellor|Adviser|Advisor|Manager|President|Chair|Ambassador)(?:[\s-]+(?:General|of\s+[\p{Lu}][\p{L}'’-]*))?,\s*$/u;
 // ", New Zealand and Spain," after a name: the rest of a list of names ("put forward by Egypt, New Zealand and Spain,
 // called"), no aside: the name before it is one of the list, not the subject.
 const LIST_NAME = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}";
@@ -3073,6 +3077,9 @@ export class SpeakerResolver {
           : subjectEnd;
     const listed = appositive !== null && LIST_REST.test(appositive[0]);
     let unknown = listed ? null : (this.nameCandidate(region.start, nameEnd, 'before') ?? this.surnameOfLatent(region.start, nameEnd));
+    // (s70) "Marie Roe, Director General, Middle East, Global Affairs Norland, said": a division right after an office's
+    // title is no name; the name before the chain of asides is (nameBeforeAsides).
+    if (unknown && appositive && TITLE_PART_BEFORE.test(text.slice(region.start, unknown.start))) unknown = null;
     // (s55) "..., the Minister of Foreign Affairs, Gilbert Saboya, said": an office read as a body's name, a person's name
     // apposed to it, is that person's office; the person speaks.
     let officeFirst: string | null = null;
@@ -3215,6 +3222,10 @@ export class SpeakerResolver {
       const nameEnd = start + (commas[k] as number) - (AGE_IN_BRACKETS_TAIL.exec(phrase.slice(0, commas[k] as number))?.[0].length ?? 0);
       const candidate = this.nameCandidate(start, nameEnd, 'before') ?? this.singleNameBeforeAsides(start, nameEnd - start, pieces);
       if (!candidate) continue;
+      // (s70) A government's style of titles, each part set off by commas ("Marie Roe, Director General, Middle East,
+      // Global Affairs Norland, said"): a capitalised part right after an office's title is the office's division, not
+      // the name; the name is further out.
+      if (k > 0 && TITLE_PART_BEFORE.test(phrase.slice(0, candidate.start - start))) continue;
       const role =
         pieces.map((piece) => (PSEUDONYM_NOTE.test(piece) ? null : appositiveRole(`, ${piece},`))).find((r) => r !== null) ?? null;
       return { candidate, role };

@@ -4531,3 +4531,15 @@ describe('an unnamed official of a body the article names by its kind after the 
     expect(speakers('An official of Vellmar said the ferry had sailed.').map((s) => s.name)).toEqual(['official (unnamed)']);
   });
 });
+
+describe("a government's comma-set title after a name: office, division, department (s70)", () => {
+  it('gives the words to the person named before the title, not to the division after the office', () => {
+    const text = 'Ingrid Holm, Director General, Northern Region, Norland Transport Agency, said on Monday that the ferry would sail.';
+    expect(speakers(text).map((s) => s.name)).toEqual(['Ingrid Holm']);
+    expect(
+      speakers(
+        '2.3 Pavel Horak, Deputy Minister, Harbour Affairs, Ministry of Transport, said on November 22 that the port would reopen.',
+      ).map((s) => s.name),
+    ).toEqual(['Pavel Horak']);
+  });
+});
