@@ -116,6 +116,13 @@ const FIXTURE_SETS = {
   'test/fixtures/ingest-heldout-251': 3,
   'test/fixtures/ingest-heldout-253': 3,
   'test/fixtures/ingest-heldout-254': 3,
+  'test/fixtures/ingest-heldout-256': 3,
+  'test/fixtures/ingest-heldout-257': 3,
+  'test/fixtures/ingest-heldout-258': 3,
+  'test/fixtures/ingest-heldout-259': 3,
+  'test/fixtures/ingest-heldout-260': 3,
+  'test/fixtures/ingest-heldout-261': 3,
+  'test/fixtures/ingest-heldout-262': 3,
 } as const;
 const FIXTURE_DIRS = Object.keys(FIXTURE_SETS) as (keyof typeof FIXTURE_SETS)[];
 
