@@ -4051,8 +4051,13 @@ const TO_A_STATE = /^\s+to\s+(?!(?:United\s+Nations|UN|U\.N\.)(?!\p{L}))\p{Lu}/u
 // (s65) Or one who came for the vote: "Jean-Marc Ayrault, who flew to New York for the vote, called the veto ..."
 // (unseen "who travelled to Geneva for the session"). Not "which voted against": the dev golds date such a state's
 // remark by the article as often as by the vote.
+// (s70) Or one said at, during or after "the meeting", "the session", "the debate" or "the summit", which points back to
+// the one told before ("At the meeting, Russia's ambassador said", "Mr Delattre said after the meeting that"; unseen
+// "argued during the session that", "told reporters after the summit."): the noun closing its clause, not one named by
+// what follows ("at the meeting of EU foreign ministers in January"), nor a news conference or briefing held after it
+// ("told a news conference after the meeting"), which dates the remark as its own occasion.
 const AT_THE_OCCASION =
-  /\b(?:(?:minutes|moments|hours|shortly|just|immediately|soon)\s+(?:before|after)\s+(?:the\s+)?(?:vote|veto|General\s+Assembly|Security\s+Council|Assembly|Council)\b(?:\s+(?:voted|adopted|passed|approved|rejected|met))?|(?:who\s+attended|(?:who\s+)?(?:chaired|hosted|opened|convened))\s+the\s+(?:meeting|session|summit|conference|talks|debate)|(?:on|upon)\s+(?:his|her|their|its)\s+arrival\s+at\s+the\s+(?:meeting|session|summit|conference|talks)|(?:who|which)\s+(?:came|flew|travell?ed)\s+(?:[\p{L}'’-]+\s+){0,3}?for\s+the\s+(?:vote|meeting|session|debate)|in\s+(?:his|her|its|their)\s+opening\s+(?:address|remarks|speech|statement))\b/iu;
+  /\b(?:(?<!\b(?:conference|briefing)\s)(?:[Aa]t|[Aa]fter|[Dd]uring)\s+the\s+(?:meeting|session|debate|summit)(?=\s*(?:[,.;:—–]|that\b))|(?:minutes|moments|hours|shortly|just|immediately|soon)\s+(?:before|after)\s+(?:the\s+)?(?:vote|veto|General\s+Assembly|Security\s+Council|Assembly|Council)\b(?:\s+(?:voted|adopted|passed|approved|rejected|met))?|(?:who\s+attended|(?:who\s+)?(?:chaired|hosted|opened|convened))\s+the\s+(?:meeting|session|summit|conference|talks|debate)|(?:on|upon)\s+(?:his|her|their|its)\s+arrival\s+at\s+the\s+(?:meeting|session|summit|conference|talks)|(?:who|which)\s+(?:came|flew|travell?ed)\s+(?:[\p{L}'’-]+\s+){0,3}?for\s+the\s+(?:vote|meeting|session|debate)|in\s+(?:his|her|its|their)\s+opening\s+(?:address|remarks|speech|statement))\b/iu;
 
 // A sentence that reports a meeting, a vote or a gathering (on its day, where it gives one).
 const MEETING_REPORT =

@@ -4787,6 +4787,25 @@ describe('"the same day" after a day its own sentence names (s70)', () => {
   });
 });
 
+describe('a remark said "at the meeting" or "after the meeting" the story told before on its day (s70)', () => {
+  const before =
+    'The convoy reached Vessa on Tuesday with food for 2,000 families.\n\nThe council voted on Monday on a Norland draft calling for a truce. Eleven members backed it.\n\n';
+  it('dates "At the meeting, X said" and "X said after the meeting" by the meeting told before (s70)', () => {
+    expect(saidOf(`${before}At the meeting, Peter Okafor said the draft would only help the gunmen.`, 'peter-okafor')).toEqual([
+      '2016-12-12',
+    ]);
+    expect(saidOf(`${before}Peter Okafor said after the meeting that the council had failed the city.`, 'peter-okafor')).toEqual([
+      '2016-12-12',
+    ]);
+  });
+  it("leaves a meeting named by what follows it, or a remark with no meeting, at the article's day (s70)", () => {
+    // Near misses: "the meeting of foreign ministers in January" is another, still to come; no meeting is pointed to.
+    const named = `${before}Peter Okafor said he would raise the truce at the meeting of foreign ministers in January.`;
+    expect(saidOf(named, 'peter-okafor')).toEqual(['2016-12-14']);
+    expect(saidOf(`${before}Peter Okafor said the draft would only help the gunmen.`, 'peter-okafor')).toEqual(['2016-12-14']);
+  });
+});
+
 describe('a speaker whose own presenting words name the gathering the lead sets (s70)', () => {
   const lead = 'About 200 people held candles in the square outside Vellmar town hall on Monday night for the people of the port city.\n\n';
   it('dates "X, who led the prayers, said" and "said X, one of the organisers of the vigil" by the scene (s70)', () => {
