@@ -1237,7 +1237,7 @@ export function findDateMentions(text: string, region: Span, publishedOn: string
   // day restated in the reader's own time zone, right after the day named where it happened, is no day of its own.
   return found.filter((mention, i) => {
     const before = found[i - 1];
-    if (!before || before.when.precision !== 'day' || !READERS_TIME_AFTER.test(text.slice(mention.end, mention.end + 40))) return true;
+    if (before?.when.precision !== 'day' || !READERS_TIME_AFTER.test(text.slice(mention.end, mention.end + 40))) return true;
     return /[.!?]\s/u.test(text.slice(before.end, mention.start)) || mention.start - before.end > 80;
   });
 }

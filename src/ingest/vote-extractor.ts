@@ -212,7 +212,8 @@ const ALL_MEMBERS_AS_ONE = String.raw`with the (?:votes|support|backing) of all 
 // bombers, went down too".
 // (s49) Or one short of the majority it needed: "The Russian counter-proposal presented the same day had not gathered
 // the required majority" (a translation's "n'avait pas recueilli la majorité requise").
-const SHORT_OF_MAJORITY = String.raw`(?:had|has|did|could) not (?:gather|win|obtain|get|secure|muster|garner|reach|gain)(?:ed)? (?:the )?(?:required|necessary|needed) (?:majority|nine votes|number of votes)`;
+const SHORT_OF_MAJORITY =
+  '(?:had|has|did|could) not (?:gather|win|obtain|get|secure|muster|garner|reach|gain)(?:ed)? (?:the )?(?:required|necessary|needed) (?:majority|nine votes|number of votes)';
 const SHORT_OF_MAJORITY_IN = new RegExp(String.raw`\b${SHORT_OF_MAJORITY}\b`, 'iu');
 const TEXT_FAILED = String.raw`(?:(?:drafts?|texts?|resolutions?|proposals?)(?:,[^,.;]{1,80},)? (?:[\w-]+ ){0,4}?${SHORT_OF_MAJORITY}|(?:drafts?|texts?|resolutions?|proposals?)(?:,[^,.;]{1,80},)? (?:[\w-]+ ){0,3}?(?:went|goes) down\b|(?:drafts?|texts?|resolutions?|proposals?) (?:[\w-]+ ){0,3}?fail(?:ed|s)(?! to (?!(?:win|pass|get|obtain|secure|gain|garner|muster|draw|be adopted)\b))|texts? (?:was|were) (?:also |then |likewise )?(?:rejected|defeated))`;
 // A text whose fate is the one told just before it: "a Norlandic text failed the same way in May", "the Ostrian
