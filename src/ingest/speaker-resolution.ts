@@ -248,9 +248,10 @@ const BODY_BEFORE_WHICH = new RegExp(
 const OWN_WORDS_BODY =
   /^\s*[Tt]he\s+((?!(?:same|other|new|former|latter|whole|entire|said|relevant|first|second|third|last|next|two|both|three)\s)(?:\p{Ll}[\p{Ll}-]*\s+){1,2}(?:council|ministry|committee|commission))\s*$/u;
 // (s70) A body's name, then a word or two in lower case saying what kind of body it is: "the Syrian Civil Defence rescue
-// service", "the White Helmets rescue group", "the Syrian Observatory monitoring group".
+// service", "the White Helmets rescue group", "the Syrian Observatory monitoring group". Not after "of": "a senior official
+// of the Levant Front rebel group" is that body's official (servedBody), not the body.
 const NAME_THEN_BODY_KIND =
-  /(?:^|\s)[Tt]he\s+((?:\p{Lu}[\p{L}'’.&-]*\s+){1,5})(?:\p{Ll}[\p{Ll}-]*\s+){1,2}(?:group|service|agency|organi[sz]ation|charity|monitor|network|movement|alliance|coalition|NGO|society)\s*$/u;
+  /(?:^|(?<!\bof)\s)[Tt]he\s+((?:\p{Lu}[\p{L}'’.&-]*\s+){1,5})(?:\p{Ll}[\p{Ll}-]*\s+){1,2}(?:group|service|agency|organi[sz]ation|charity|monitor|network|movement|alliance|coalition|NGO|society)\s*$/u;
 const MODIFIED_BODY_TAIL =
   /(?:^|\s)[Tt]he\s+(?:(?:[\p{Ll}'’-]+|\p{Lu}[\p{L}.]*-based)\s+){1,2}(agency|organi[sz]ation|ministry|group|charity|office|fund|programme|body|observatory|monitor|network|mission|delegation|directorate|council|committee|department)\s*$/u;
 // What a story calls a newspaper it has named: "the paper", "The Dubai-based daily", "the Paris newspaper".
