@@ -2905,6 +2905,18 @@ const DAY_IN_FULL_ADJUNCT = new RegExp(
 // conference in Geneva to escort", "had offered two days before the votes to accompany"). Not an object ("offered aid
 // to the families"): only these words stand between.
 const INFINITIVE_ADJUNCT = String.raw`(?:(?:on\s+|late\s+|early\s+|last\s+)?(?:${WEEKDAY}|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?|on\s+(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?\s+\d{1,2})|(?:last|this|that|the\s+same|the\s+previous|the\s+next)\s+(?:week|month|day)|(?:a|one|two|three|four|five|six|\d+|several|some|just)\s+(?:days?|hours?|weeks?)\s+(?:earlier|later|before|after)(?:\s+the\s+\p{Ll}+)?|(?:at|during)\s+(?:a|the|his|her|its)\s+(?:\p{Ll}+\s+)?(?:news\s+conference|press\s+conference|briefing|meeting|session|summit|debate)(?:\s+in\s+\p{Lu}[\p{L}'’-]+)?|in\s+\p{Lu}[\p{L}'’-]+|(?:also|then|later|again|even|publicly|privately))`;
+// (s70) Compiled once (they were built at every call, for every speech verb of every sentence): a day between an
+// infinitive's verb and its "to", printed in full or a weekday set in its week or told with its part of the day
+// ("offered on October 6 to", "offered on Thursday last week to"), and the infinitive after at most such a time or an
+// adverb ("offered last Thursday to escort").
+const DAY_BEFORE_INFINITIVE = new RegExp(
+  String.raw`^\s+(?:on\s+(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?\s+\d{1,2})|last\s+(?:week|month)|(?:(?:on|late|early|last)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)${WEEKDAY_SET_IN_WEEK})(?=\s+to\s)`,
+  'u',
+);
+const TIME_THEN_INFINITIVE = new RegExp(
+  String.raw`^(?:\s+(?:(?:(?:on|late|early|last)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)${WEEKDAY_SET_IN_WEEK}|today|yesterday|on\s+(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?\s+\d{1,2})|last\s+(?:week|month)))?(?:\s+\p{Ll}+ly)?\s+to\s+\p{Ll}{2,}`,
+  'u',
+);
 const INFINITIVE_ADJUNCTS = new RegExp(String.raw`^(?:,?\s+${INFINITIVE_ADJUNCT}){1,3}(?=,?\s+(?:\p{Ll}+ly\s+)?to\s)`, 'u');
 /** Whether the words after a verb of offering open its infinitive, past at most INFINITIVE_ADJUNCTS. */
 function infinitiveAfter(after: string): boolean {
@@ -2928,13 +2940,7 @@ function complementStart(text: string, verb: SpeechVerb, sentence: Span): number
     ) ?? DAY_IN_FULL_ADJUNCT.exec(after);
   // (s51) An infinitive's verb with its day printed in full between ("offered on October 6 to escort"); (s70) or a
   // weekday set in its week or told with its part of the day ("offered on Thursday last week to escort").
-  const weekday =
-    verb.complement === 'to'
-      ? new RegExp(
-          String.raw`^\s+(?:on\s+(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?\s+\d{1,2})|last\s+(?:week|month)|(?:(?:on|late|early|last)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)${WEEKDAY_SET_IN_WEEK})(?=\s+to\s)`,
-          'u',
-        ).exec(after)
-      : null;
+  const weekday = verb.complement === 'to' ? DAY_BEFORE_INFINITIVE.exec(after) : null;
   // (s70) Or any of the times and places INFINITIVE_ADJUNCTS reads ("offered at a news conference in Geneva to escort").
   const stated = verb.complement === 'to' ? INFINITIVE_ADJUNCTS.exec(after) : null;
   return verb.end + Math.max(adjunct?.[0].length ?? 0, weekday?.[0].length ?? 0, stated?.[0].length ?? 0);
@@ -2986,14 +2992,7 @@ function hasComplement(text: string, verb: SpeechVerb, sentence: Span): boolean 
   // to": an infinitive after at most a time or an adverb. (s70) A weekday may be set in its week or told with its part
   // of the day: "offered on Thursday last week to escort", "offered last Thursday to", "offered on Friday night to".
   // (s70) Or a few of them, and where it was offered (INFINITIVE_ADJUNCTS, infinitiveAfter).
-  if (verb.complement === 'to')
-    return (
-      infinitiveAfter(after) ||
-      new RegExp(
-        String.raw`^(?:\s+(?:(?:(?:on|late|early|last)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)${WEEKDAY_SET_IN_WEEK}|today|yesterday|on\s+(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?\s+\d{1,2})|last\s+(?:week|month)))?(?:\s+\p{Ll}+ly)?\s+to\s+\p{Ll}{2,}`,
-        'u',
-      ).test(after)
-    );
+  if (verb.complement === 'to') return infinitiveAfter(after) || TIME_THEN_INFINITIVE.test(after);
   if (verb.complement === 'that') return thatClause(after) !== null;
   return wordCount(text.slice(complementStart(text, verb, sentence), sentence.end)) >= 2;
 }
